@@ -1,0 +1,406 @@
+"""The numerical core of EM Explorer: a two-component 1-D Gaussian mixture with unit variances.
+
+Only numpy is used here (no Qt, no scipy at import), so notebooks, the command line and the tests
+can use the core directly. Every function returns new values and never mutates its inputs.
+
+Model: Z in {1, 2}, P(Z = 1) = pi, X | Z = k ~ N(mu_k, 1); theta = (pi, mu1, mu2).
+
+Why the arithmetic looks the way it does: with equal variances the log-odds of component 1 is
+linear in x, ``a = w*x + b`` with ``w = mu1 - mu2`` and ``b = logit(pi) + (mu2**2 - mu1**2)/2``.
+Then with ``t = 1 + exp(-a)`` the responsibility is ``r = 1/t`` and
+``log(pi*phi1 + (1-pi)*phi2) = log(pi) + log(phi1) + log(t)``, so one exp and one log per point
+give both the E-step and the log likelihood, and the sum of ``log(phi1)`` comes from sufficient
+statistics of x computed once. Where ``exp(-a)`` could overflow (known in advance from min and
+max of x, since a is linear in x) a per-point ``logaddexp`` path is taken instead.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = [
+    "DataSummary",
+    "HistoryRow",
+    "Params",
+    "StepResult",
+    "e_step",
+    "fit",
+    "log_likelihood",
+    "m_step",
+    "simulate",
+    "step",
+    "summarize",
+]
+
+LOG_2PI = math.log(2.0 * math.pi)
+#: Points per block in the fused pass: big enough for numpy's loops, small enough for the cache.
+BLOCK = 65536
+#: Largest exponent taken on the fast path; exp(709.78) is the largest finite double.
+_EXP_SAFE = 700.0
+#: Relative slack under which a fall of the log likelihood counts as rounding, not a bug.
+MONOTONE_SLACK = 1e-10
+
+
+@dataclass(frozen=True)
+class Params:
+    """theta = (pi, mu1, mu2): the weight of component 1 and the two means.
+
+    pi may be 0 or 1 (EM can drive a weight there); a *start* value must lie strictly inside
+    (0, 1), which :meth:`checked_start` enforces.
+    """
+
+    pi: float
+    mu1: float
+    mu2: float
+
+    def __post_init__(self) -> None:
+        for name in ("pi", "mu1", "mu2"):
+            value = getattr(self, name)
+            try:
+                value = float(value)
+            except (TypeError, ValueError):
+                raise ValueError(f"{name} must be a number, not {value!r}") from None
+            if not math.isfinite(value):
+                raise ValueError(f"{name} must be a finite number, not {value!r}")
+            object.__setattr__(self, name, value)
+        if not 0.0 <= self.pi <= 1.0:
+            raise ValueError(f"pi must lie between 0 and 1, not {self.pi!r}")
+
+    def checked_start(self) -> Params:
+        """Return self if it is a usable start value (0 < pi < 1), else raise ValueError."""
+        if not 0.0 < self.pi < 1.0:
+            raise ValueError(
+                f"the start value of pi must lie strictly between 0 and 1, not {self.pi!r}"
+            )
+        return self
+
+    def as_tuple(self) -> tuple[float, float, float]:
+        return (self.pi, self.mu1, self.mu2)
+
+
+@dataclass(frozen=True)
+class DataSummary:
+    """Sufficient statistics of x, computed once per data set and reused by every step."""
+
+    n: int
+    total: float
+    mean: float
+    centred_ss: float  # sum((x - mean)**2)
+    minimum: float
+    maximum: float
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """One EM iteration from ``theta``.
+
+    ``r`` and ``loglik`` belong to ``theta`` (the E-step and the objective at theta); ``next`` is
+    the M-step's new theta. ``kept`` names the components (1 and/or 2) whose total
+    responsibility was zero, so that they kept their previous mean instead of becoming 0/0.
+    """
+
+    theta: Params
+    r: np.ndarray = field(repr=False)
+    loglik: float
+    next: Params
+    kept: tuple[int, ...] = ()
+
+    @property
+    def note(self) -> str:
+        """A plain sentence for a user when a component was emptied, else ''."""
+        if not self.kept:
+            return ""
+        which = " and ".join(f"component {k}" for k in self.kept)
+        verb = "has" if len(self.kept) == 1 else "have"
+        return (
+            f"{which} {verb} no responsibility left on any point, so "
+            f"{'its mean stays' if len(self.kept) == 1 else 'their means stay'} where "
+            f"{'it was' if len(self.kept) == 1 else 'they were'}"
+        )
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One row of the seed's printout: the parameters at a step and the log likelihood there."""
+
+    step: int
+    theta: Params
+    loglik: float
+
+    def format(self) -> str:
+        """The seed script's line, character for character."""
+        return (
+            f"{self.step:2d}: pi={self.theta.pi:.3f}, mu1={self.theta.mu1:.3f}, "
+            f"mu2={self.theta.mu2:.3f}, loglik={self.loglik:.2f}"
+        )
+
+
+def simulate(n: int, sep: float, true_pi: float, seed: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """Draw the seed's sample, bit for bit: returns (x, z) with z == 1 meaning component 1.
+
+    Component 1 is centred at -sep/2 and component 2 at +sep/2, both with unit variance.
+    """
+    n = int(n)
+    if n < 1:
+        raise ValueError(f"n must be at least 1, not {n}")
+    if not 0.0 <= true_pi <= 1.0:
+        raise ValueError(f"the true pi must lie between 0 and 1, not {true_pi!r}")
+    if not math.isfinite(sep):
+        raise ValueError(f"the separation must be a finite number, not {sep!r}")
+    rng = np.random.default_rng(seed)
+    z = rng.binomial(1, true_pi, size=n)
+    mu_true = np.where(z == 1, -sep / 2, sep / 2)
+    x = rng.normal(mu_true, 1.0)
+    return x, z
+
+
+def _as_data(x: Sequence[float] | np.ndarray) -> np.ndarray:
+    """A read-only float64 view of x (no copy when x already is one), validated."""
+    arr = np.asarray(x, dtype=np.float64)
+    if arr.ndim != 1:
+        raise ValueError(f"the data must be one-dimensional, not of shape {arr.shape}")
+    if arr.size == 0:
+        raise ValueError("the data hold no values")
+    return arr
+
+
+def summarize(x: Sequence[float] | np.ndarray) -> DataSummary:
+    """Compute the sufficient statistics of x; raises ValueError on empty or non-finite data."""
+    arr = _as_data(x)
+    total = float(np.sum(arr))
+    lo, hi = float(np.min(arr)), float(np.max(arr))
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        raise ValueError("the data contain NaN or infinity")
+    n = arr.size
+    mean = total / n
+    if not math.isfinite(mean):  # the sum overflowed: fall back to a scaled mean
+        mean = float(np.mean(arr / n)) * n
+    centred = arr - mean
+    ss = float(np.dot(centred, centred))
+    return DataSummary(n=n, total=total, mean=mean, centred_ss=ss, minimum=lo, maximum=hi)
+
+
+def _log_odds_line(theta: Params) -> tuple[float, float]:
+    """(w, b) such that logit r = w*x + b. Only valid for 0 < pi < 1."""
+    w = theta.mu1 - theta.mu2
+    b = math.log(theta.pi) - math.log1p(-theta.pi) + (theta.mu2 - theta.mu1) * (theta.mu2 + theta.mu1) / 2
+    return w, b
+
+
+@dataclass
+class _Sums:
+    sum_r: float = 0.0
+    sum_rx: float = 0.0
+    sum_log: float = 0.0  # sum log(pi*phi1 + (1-pi)*phi2) + n/2 log(2 pi), general path only
+    sum_logt: float = 0.0  # sum log(1 + exp(-a)), fast path only
+
+
+def _pass(x: np.ndarray, theta: Params, s: DataSummary, r_out: np.ndarray) -> tuple[_Sums, bool]:
+    """Fill r_out with responsibilities and return the sums an M-step and the likelihood need.
+
+    Returns (sums, fast) where fast says whether the fused one-exp-one-log form was used.
+    """
+    sums = _Sums()
+    w, b = _log_odds_line(theta)
+    # a is linear in x, so its extreme values sit at the extremes of x.
+    neg_a_max = max(-(w * s.minimum + b), -(w * s.maximum + b))
+    fast = math.isfinite(neg_a_max) and neg_a_max < _EXP_SAFE
+    n = x.size
+    log_pi, log_1mpi = math.log(theta.pi), math.log1p(-theta.pi)
+    for start in range(0, n, BLOCK):
+        xb = x[start:start + BLOCK]
+        rb = r_out[start:start + BLOCK]
+        if fast:
+            np.multiply(xb, -w, out=rb)
+            rb -= b                      # rb = -a
+            np.exp(rb, out=rb)           # exp(-a)
+            rb += 1.0                    # t
+            sums.sum_logt += float(np.sum(np.log(rb)))
+            np.reciprocal(rb, out=rb)    # r = 1/t
+        else:
+            with np.errstate(over="ignore", invalid="ignore"):
+                l1 = log_pi - 0.5 * (xb - theta.mu1) ** 2
+                l2 = log_1mpi - 0.5 * (xb - theta.mu2) ** 2
+                sums.sum_log += float(np.sum(np.logaddexp(l1, l2)))
+                # r from the log-odds line, which stays finite where the squares overflow.
+                np.multiply(xb, -w, out=rb)
+                rb -= b
+                np.logaddexp(0.0, rb, out=rb)
+                np.negative(rb, out=rb)
+                np.exp(rb, out=rb)
+        sums.sum_r += float(np.sum(rb))
+        sums.sum_rx += float(np.dot(rb, xb))
+    return sums, fast
+
+
+def _degenerate(x: np.ndarray, theta: Params, r_out: np.ndarray) -> _Sums:
+    """pi is exactly 0 or 1: one component carries every point."""
+    sums = _Sums()
+    mu = theta.mu1 if theta.pi == 1.0 else theta.mu2
+    r_out.fill(1.0 if theta.pi == 1.0 else 0.0)
+    d = x - mu
+    with np.errstate(over="ignore"):
+        sums.sum_log = float(-0.5 * np.dot(d, d))
+    sums.sum_r = float(x.size) if theta.pi == 1.0 else 0.0
+    sums.sum_rx = float(np.sum(x)) if theta.pi == 1.0 else 0.0
+    return sums
+
+
+def _loglik_general(x: np.ndarray, theta: Params) -> float:
+    """Per-point logaddexp: slower, accurate whatever the scale of the terms."""
+    if theta.pi in (0.0, 1.0):
+        mu = theta.mu1 if theta.pi == 1.0 else theta.mu2
+        d = x - mu
+        with np.errstate(over="ignore"):
+            return float(-0.5 * np.dot(d, d) - 0.5 * x.size * LOG_2PI)
+    total = 0.0
+    log_pi, log_1mpi = math.log(theta.pi), math.log1p(-theta.pi)
+    for start in range(0, x.size, BLOCK):
+        xb = x[start:start + BLOCK]
+        with np.errstate(over="ignore"):
+            total += float(np.sum(np.logaddexp(log_pi - 0.5 * (xb - theta.mu1) ** 2,
+                                               log_1mpi - 0.5 * (xb - theta.mu2) ** 2)))
+    return total - 0.5 * x.size * LOG_2PI
+
+
+def _e_and_loglik(x: np.ndarray, theta: Params, s: DataSummary) -> tuple[np.ndarray, _Sums, float]:
+    r = np.empty_like(x)
+    if theta.pi in (0.0, 1.0):
+        sums = _degenerate(x, theta, r)
+        return r, sums, sums.sum_log - 0.5 * s.n * LOG_2PI
+    sums, fast = _pass(x, theta, s, r)
+    if not fast:
+        return r, sums, sums.sum_log - 0.5 * s.n * LOG_2PI
+    quad1 = 0.5 * (s.centred_ss + s.n * (s.mean - theta.mu1) ** 2)
+    head = s.n * (math.log(theta.pi) - 0.5 * LOG_2PI)
+    loglik = head - quad1 + sums.sum_logt
+    # The fused form subtracts two large sums when component 1 sits far from the data; where
+    # that could cost more than ~1e-12 relative, take the slower per-point form instead.
+    if (quad1 + abs(sums.sum_logt)) > 1e3 * abs(loglik) or not math.isfinite(loglik):
+        loglik = _loglik_general(x, theta)
+    return r, sums, loglik
+
+
+def _m_from_sums(
+    x: np.ndarray, r: np.ndarray, theta: Params, s: DataSummary, sum_r: float, sum_rx: float
+) -> tuple[Params, tuple[int, ...]]:
+    n = s.n
+    kept: list[int] = []
+    pi = min(max(sum_r / n, 0.0), 1.0)
+    if sum_r > 0.0:
+        mu1 = sum_rx / sum_r
+    else:
+        mu1 = theta.mu1
+        kept.append(1)
+    sum_s = n - sum_r
+    if sum_s < 1e-3 * n:
+        # n - sum(r) cancels when component 2 is nearly empty: sum 1 - r directly instead.
+        one_minus = 1.0 - r
+        sum_s = float(np.sum(one_minus))
+        sum_sx = float(np.dot(one_minus, x))
+    else:
+        sum_sx = s.total - sum_rx
+    if sum_s > 0.0:
+        mu2 = sum_sx / sum_s
+    else:
+        mu2 = theta.mu2
+        kept.append(2)
+    if not math.isfinite(mu1):
+        mu1, kept = theta.mu1, [*kept, 1]
+    if not math.isfinite(mu2):
+        mu2, kept = theta.mu2, [*kept, 2]
+    return Params(pi, mu1, mu2), tuple(sorted(set(kept)))
+
+
+def _readonly(a: np.ndarray) -> np.ndarray:
+    a.setflags(write=False)
+    return a
+
+
+def step(x: Sequence[float] | np.ndarray, theta: Params, summary: DataSummary | None = None) -> StepResult:
+    """One EM iteration in one pass over x: r and the log likelihood at theta, and the new theta.
+
+    Pass ``summary`` (from :func:`summarize`) to skip recomputing the statistics of x.
+    """
+    arr = _as_data(x)
+    s = summary if summary is not None else summarize(arr)
+    r, sums, loglik = _e_and_loglik(arr, theta, s)
+    new, kept = _m_from_sums(arr, r, theta, s, sums.sum_r, sums.sum_rx)
+    return StepResult(theta=theta, r=_readonly(r), loglik=loglik, next=new, kept=kept)
+
+
+def e_step(x: Sequence[float] | np.ndarray, theta: Params) -> np.ndarray:
+    """Responsibilities r_i = P(Z_i = 1 | x_i, theta), computed in the log domain."""
+    arr = _as_data(x)
+    r, _, _ = _e_and_loglik(arr, theta, summarize(arr))
+    return r
+
+
+def m_step(x: Sequence[float] | np.ndarray, r: Sequence[float] | np.ndarray, previous: Params) -> Params:
+    """Weighted-average update of theta from responsibilities r.
+
+    A component whose total responsibility is zero keeps its mean from ``previous``.
+    """
+    arr = _as_data(x)
+    rr = np.asarray(r, dtype=np.float64)
+    if rr.shape != arr.shape:
+        raise ValueError(f"r has shape {rr.shape} but x has shape {arr.shape}")
+    if np.any((rr < 0) | (rr > 1)) or not np.all(np.isfinite(rr)):
+        raise ValueError("responsibilities must lie between 0 and 1")
+    s = summarize(arr)
+    new, _ = _m_from_sums(arr, rr, previous, s, float(np.sum(rr)), float(np.dot(rr, arr)))
+    return new
+
+
+def log_likelihood(x: Sequence[float] | np.ndarray, theta: Params) -> float:
+    """Observed-data log likelihood sum_i log(pi*phi(x_i; mu1) + (1-pi)*phi(x_i; mu2))."""
+    arr = _as_data(x)
+    _, _, loglik = _e_and_loglik(arr, theta, summarize(arr))
+    return loglik
+
+
+def converged(previous: float, current: float, tol: float) -> bool:
+    """True when the log likelihood rose by less than tol (a fall is not convergence)."""
+    if not (math.isfinite(previous) and math.isfinite(current)):
+        return False
+    increase = current - previous
+    return -MONOTONE_SLACK * max(1.0, abs(previous)) <= increase < tol
+
+
+def decreased(previous: float, current: float) -> bool:
+    """True when the log likelihood fell by more than rounding can explain (a bug to report)."""
+    if not (math.isfinite(previous) and math.isfinite(current)):
+        return False
+    return current - previous < -MONOTONE_SLACK * max(1.0, abs(previous))
+
+
+def fit(
+    x: Sequence[float] | np.ndarray,
+    theta: Params,
+    iterations: int,
+    tol: float | None = None,
+) -> list[HistoryRow]:
+    """Run EM like the seed's script: rows 0..iterations of (step, theta, log likelihood).
+
+    With ``tol`` the run stops after the first row whose increase over the previous row is below
+    tol, so the last row is the converged one.
+    """
+    if iterations < 0:
+        raise ValueError(f"iterations must be 0 or more, not {iterations}")
+    arr = _as_data(x)
+    s = summarize(arr)
+    rows: list[HistoryRow] = []
+    current = theta
+    for k in range(iterations + 1):
+        result = step(arr, current, s)
+        rows.append(HistoryRow(k, current, result.loglik))
+        if k == iterations:
+            break
+        if tol is not None and k > 0 and converged(rows[-2].loglik, rows[-1].loglik, tol):
+            break
+        current = result.next
+    return rows
