@@ -28,6 +28,7 @@ __all__ = [
     "Params",
     "StepResult",
     "e_step",
+    "emptied_note",
     "fit",
     "log_likelihood",
     "m_step",
@@ -112,15 +113,19 @@ class StepResult:
     @property
     def note(self) -> str:
         """A plain sentence for a user when a component was emptied, else ''."""
-        if not self.kept:
-            return ""
-        which = " and ".join(f"component {k}" for k in self.kept)
-        verb = "has" if len(self.kept) == 1 else "have"
+        return emptied_note(self.kept)
+
+
+def emptied_note(kept: Sequence[int]) -> str:
+    """The sentence that tells a user why a component's mean stood still ('' if none did)."""
+    if not kept:
+        return ""
+    if len(kept) == 1:
         return (
-            f"{which} {verb} no responsibility left on any point, so "
-            f"{'its mean stays' if len(self.kept) == 1 else 'their means stay'} where "
-            f"{'it was' if len(self.kept) == 1 else 'they were'}"
+            f"Component {kept[0]} has no responsibility left on any point, "
+            "so its mean stays where it was."
         )
+    return "Both components lost all responsibility, so their means stay where they were."
 
 
 @dataclass(frozen=True)

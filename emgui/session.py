@@ -1,0 +1,408 @@
+"""EMSession: the one source of truth of the app (data, parameters, history), as a QObject.
+
+The session owns the data, the start parameters and every recorded EM step, and emits
+``changed(SessionState)`` once after each change. It knows nothing of widgets or of time (the
+Player owns the timer). Views read the immutable :class:`SessionState` and only draw.
+
+The timeline is counted in *half steps* so that E and M can be shown separately::
+
+    position 0        start: theta_0, no responsibilities yet
+    position 2t + 1   after the E-step of iteration t: theta_t with r_t (a "full" state)
+    position 2t + 2   after the M-step of iteration t: theta_{t+1}, still coloured by r_t
+
+Without half steps only the odd (full) positions are visited, which is the seed's loop.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Literal
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from emgui import em
+
+Phase = Literal["start", "E", "M"]
+Change = Literal["data", "start", "step", "seek", "settings"]
+
+#: Responsibilities kept in memory for scrubbing; older ones are recomputed on demand.
+R_MEMORY_BUDGET = 256 * 2**20
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """Settings that reproduce a simulated sample exactly (the seed's generator)."""
+
+    n: int = 80
+    sep: float = 2.4
+    true_pi: float = 0.45
+    seed: int = 531
+
+    def truth(self) -> em.Params:
+        return em.Params(self.true_pi, -self.sep / 2, self.sep / 2)
+
+    def validated(self) -> Simulation:
+        """Return self, or raise ValueError with a sentence naming the impossible value."""
+        if not 1 <= self.n <= 10_000_000:
+            raise ValueError(f"n must be between 1 and 10,000,000, not {self.n}")
+        if not (math.isfinite(self.sep) and 0 <= self.sep <= 100):
+            raise ValueError(f"the separation must be between 0 and 100, not {self.sep}")
+        if not 0.0 <= self.true_pi <= 1.0:
+            raise ValueError(f"the true pi must be between 0 and 1, not {self.true_pi}")
+        if not 0 <= self.seed < 2**63:
+            raise ValueError(f"the seed must be a whole number from 0 up, not {self.seed}")
+        return self
+
+
+DEFAULT_SIMULATION = Simulation()
+DEFAULT_START = em.Params(0.5, -0.5, 0.5)
+DEFAULT_TOL = 1e-6
+DEFAULT_MAX_ITERATIONS = 200
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """The observations, with the true labels and parameters when they were simulated."""
+
+    x: np.ndarray
+    z: np.ndarray | None
+    summary: em.DataSummary
+    simulation: Simulation | None
+    source: str  # a short description for titles and the status bar
+
+    @property
+    def truth(self) -> em.Params | None:
+        return self.simulation.truth() if self.simulation is not None else None
+
+
+@dataclass(frozen=True, eq=False)
+class SessionState:
+    """Everything a view needs to draw one moment of the run; immutable."""
+
+    change: Change
+    data: Dataset
+    data_version: int  # increases whenever the data change (views rebuild their bins then)
+    start: em.Params
+    tol: float
+    max_iterations: int
+    half_steps: bool
+    position: int  # on the half-step timeline (see module docstring)
+    last_position: int  # the furthest recorded position
+    phase: Phase
+    iteration: int  # t of the theta shown
+    theta: em.Params
+    r: np.ndarray | None  # responsibilities shown (None before the first E-step)
+    loglik: float  # at theta
+    increase: float | None  # loglik - loglik of the previous iteration
+    history: tuple[em.HistoryRow, ...]  # every recorded iteration 0..T
+    converged_at: int | None  # first iteration whose increase fell below tol
+    decreased_at: tuple[int, ...]  # iterations whose log likelihood fell (should be empty)
+    note: str  # a plain sentence for the user ('' when there is nothing to say)
+
+    @property
+    def converged(self) -> bool:
+        """True once the theta shown is at or after the converged iteration."""
+        return self.converged_at is not None and self.iteration >= self.converged_at
+
+    @property
+    def at_end(self) -> bool:
+        return self.position >= self.last_position
+
+    @property
+    def next_half(self) -> Literal["E", "M"]:
+        """Which half step a Step makes next in half-step mode."""
+        return "M" if self.phase == "E" else "E"
+
+    @property
+    def logliks(self) -> np.ndarray:
+        return np.fromiter((row.loglik for row in self.history), float, len(self.history))
+
+    @property
+    def params(self) -> np.ndarray:
+        """(T + 1, 3) array of pi, mu1, mu2 per recorded iteration."""
+        return np.array([row.theta.as_tuple() for row in self.history], dtype=float).reshape(-1, 3)
+
+
+@dataclass
+class _Record:
+    """One recorded iteration: em.step at theta_t; r may be dropped to save memory."""
+
+    theta: em.Params
+    loglik: float
+    next: em.Params
+    kept: tuple[int, ...]
+    r: np.ndarray | None
+
+
+def full_position(iteration: int) -> int:
+    """Timeline position of the full state (after the E-step) of an iteration."""
+    return 2 * iteration + 1
+
+
+class EMSession(QObject):
+    """Holds data, start parameters and history; emits ``changed`` once per change."""
+
+    changed = Signal(object)  # SessionState
+
+    def __init__(
+        self,
+        simulation: Simulation = DEFAULT_SIMULATION,
+        start: em.Params = DEFAULT_START,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tol = DEFAULT_TOL
+        self._max_iterations = DEFAULT_MAX_ITERATIONS
+        self._half_steps = False
+        self._data_version = 0
+        self._start = start.checked_start()
+        self._data = self._simulate(simulation.validated())
+        self._records: list[_Record] = []
+        self._rows: list[em.HistoryRow] = []
+        self._position = 0
+        self._note = ""
+        self._state: SessionState | None = None
+        self._restart()
+        self._state = self._build("data")
+
+    # ---------------------------------------------------------------- reading
+    @property
+    def state(self) -> SessionState:
+        assert self._state is not None
+        return self._state
+
+    @property
+    def data(self) -> Dataset:
+        return self._data
+
+    @property
+    def start(self) -> em.Params:
+        return self._start
+
+    @property
+    def simulation(self) -> Simulation | None:
+        return self._data.simulation
+
+    # ---------------------------------------------------------------- data and start
+    def new_sample(
+        self,
+        n: int | None = None,
+        sep: float | None = None,
+        true_pi: float | None = None,
+        seed: int | None = None,
+    ) -> None:
+        """Draw a new simulated sample (unchanged settings keep their values) and reset."""
+        base = self._data.simulation or DEFAULT_SIMULATION
+        sim = Simulation(
+            n=int(base.n if n is None else n),
+            sep=float(base.sep if sep is None else sep),
+            true_pi=float(base.true_pi if true_pi is None else true_pi),
+            seed=int(base.seed if seed is None else seed),
+        ).validated()
+        self._set_data(self._simulate(sim))
+
+    def set_data(self, x: np.ndarray, source: str, z: np.ndarray | None = None) -> None:
+        """Use observed data (for example from a file) and reset; raises ValueError if unusable."""
+        arr = np.array(x, dtype=np.float64, copy=True).ravel()
+        summary = em.summarize(arr)  # raises on empty or non-finite data
+        arr.setflags(write=False)
+        labels = None
+        if z is not None:
+            labels = np.array(z, copy=True).ravel()
+            if labels.shape != arr.shape:
+                raise ValueError("the true labels do not match the data in length")
+            labels.setflags(write=False)
+        self._set_data(Dataset(arr, labels, summary, None, source))
+
+    def set_start(self, start: em.Params) -> None:
+        """Use new start parameters and reset to step 0; raises ValueError if impossible."""
+        start = start.checked_start()
+        if start == self._start:
+            return
+        self._start = start
+        self._restart()
+        self._emit("start")
+
+    def simulate_from(self, simulation: Simulation, start: em.Params) -> None:
+        """Draw a sample with these settings and use this start, with one signal (presets)."""
+        start = start.checked_start()
+        dataset = self._simulate(simulation.validated())
+        self._start = start
+        self._set_data(dataset)
+
+    # ---------------------------------------------------------------- settings
+    def set_tolerance(self, tol: float) -> None:
+        if not (math.isfinite(tol) and tol > 0):
+            raise ValueError(f"the tolerance must be a positive number, not {tol}")
+        if tol != self._tol:
+            self._tol = float(tol)
+            self._emit("settings")
+
+    def set_max_iterations(self, count: int) -> None:
+        if not 1 <= int(count) <= 100_000:
+            raise ValueError(f"the maximum number of iterations must be 1 to 100,000, not {count}")
+        if int(count) != self._max_iterations:
+            self._max_iterations = int(count)
+            self._emit("settings")
+
+    def set_half_steps(self, on: bool) -> None:
+        """Switch between full EM iterations and separate E and M half steps."""
+        if bool(on) == self._half_steps:
+            return
+        self._half_steps = bool(on)
+        if not on and self._position % 2 == 0:
+            # Full mode shows only full states: finish the current iteration's E-step.
+            self._position = self._position + 1
+            self._ensure(self._position)
+        self._emit("settings")
+
+    # ---------------------------------------------------------------- moving
+    def step(self) -> None:
+        """One EM iteration, or one half step in half-step mode (along recorded history first)."""
+        if self._half_steps:
+            target = self._position + 1
+        else:
+            target = self._position + 2 if self._position % 2 == 1 else self._position + 1
+        self._ensure(target)
+        self._position = target
+        self._emit("step")
+
+    def step_back(self) -> None:
+        """Back one iteration (or half step) through the recorded history."""
+        lowest = 0 if self._half_steps else 1
+        if self._position <= lowest:
+            return
+        if self._half_steps:
+            target = self._position - 1
+        else:
+            target = self._position - 2 if self._position % 2 == 1 else self._position - 1
+        self._position = max(target, lowest)
+        self._emit("seek")
+
+    def seek(self, position: int) -> None:
+        """Show a recorded position of the timeline (clamped to what is recorded)."""
+        last = self._last_position()
+        position = max(0, min(int(position), last))
+        if not self._half_steps and position % 2 == 0:
+            position = max(1, position - 1) if position > 0 else 1
+        if position == self._position:
+            return
+        self._position = position
+        self._emit("seek")
+
+    def seek_iteration(self, iteration: int) -> None:
+        """Show the full state of a recorded iteration (a history table row)."""
+        self.seek(full_position(iteration))
+
+    def reset(self) -> None:
+        """Back to the start parameters with the same data; the history is cleared."""
+        self._restart()
+        self._emit("start")
+
+    # ---------------------------------------------------------------- internals
+    def _simulate(self, sim: Simulation) -> Dataset:
+        x, z = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed)
+        x.setflags(write=False)
+        z.setflags(write=False)
+        source = f"simulated: n = {sim.n}, separation {sim.sep:g}, true pi {sim.true_pi:g}, seed {sim.seed}"
+        return Dataset(x, z, em.summarize(x), sim, source)
+
+    def _set_data(self, dataset: Dataset) -> None:
+        self._data = dataset
+        self._data_version += 1
+        self._restart()
+        self._emit("data")
+
+    def _restart(self) -> None:
+        self._records = []
+        self._rows = []
+        self._note = ""
+        self._record(self._start)
+        self._position = 0 if self._half_steps else 1
+
+    def _record(self, theta: em.Params) -> None:
+        result = em.step(self._data.x, theta, self._data.summary)
+        self._records.append(_Record(theta, result.loglik, result.next, result.kept, result.r))
+        self._rows.append(em.HistoryRow(len(self._rows), theta, result.loglik))
+        self._drop_old_responsibilities()
+
+    def _drop_old_responsibilities(self) -> None:
+        per = self._data.x.nbytes
+        keep = max(2, R_MEMORY_BUDGET // max(per, 1))
+        stored = [rec for rec in self._records if rec.r is not None]
+        for rec in stored[: max(0, len(stored) - keep)]:
+            if rec is not self._records[0]:
+                rec.r = None
+
+    def _responsibilities(self, iteration: int) -> np.ndarray:
+        rec = self._records[iteration]
+        if rec.r is None:
+            rec.r = em.step(self._data.x, rec.theta, self._data.summary).r
+        return rec.r
+
+    def _last_position(self) -> int:
+        # The M-step of the last recorded iteration is known (its next theta), but showing it
+        # needs the log likelihood there, i.e. one more record: positions stop at 2T + 1.
+        return full_position(len(self._records) - 1)
+
+    def _ensure(self, position: int) -> None:
+        """Record iterations until the timeline reaches position."""
+        needed = position // 2  # iteration whose record the position needs
+        while len(self._records) <= needed:
+            self._record(self._records[-1].next)
+
+    def _emit(self, change: Change) -> None:
+        self._state = self._build(change)
+        self.changed.emit(self._state)
+
+    def _build(self, change: Change) -> SessionState:
+        pos = self._position
+        if pos == 0:
+            phase: Phase = "start"
+            iteration, r_iter = 0, None
+        elif pos % 2 == 1:
+            phase, iteration = "E", pos // 2
+            r_iter = iteration
+        else:
+            phase, iteration = "M", pos // 2
+            r_iter = iteration - 1
+        rec = self._records[iteration]
+        history = tuple(self._rows)
+        logliks = [row.loglik for row in history]
+        converged_at = next(
+            (k for k in range(1, len(logliks)) if em.converged(logliks[k - 1], logliks[k], self._tol)),
+            None,
+        )
+        decreased = [k for k in range(1, len(logliks)) if em.decreased(logliks[k - 1], logliks[k])]
+        increase = logliks[iteration] - logliks[iteration - 1] if iteration > 0 else None
+        if increase is not None and not math.isfinite(increase):
+            increase = None
+        note = em.emptied_note(self._records[iteration - 1].kept) if iteration > 0 else ""
+        return SessionState(
+            change=change,
+            data=self._data,
+            data_version=self._data_version,
+            start=self._start,
+            tol=self._tol,
+            max_iterations=self._max_iterations,
+            half_steps=self._half_steps,
+            position=pos,
+            last_position=self._last_position(),
+            phase=phase,
+            iteration=iteration,
+            theta=rec.theta,
+            r=self._responsibilities(r_iter) if r_iter is not None else None,
+            loglik=rec.loglik,
+            increase=increase,
+            history=history,
+            converged_at=converged_at,
+            decreased_at=tuple(decreased),
+            note=note,
+        )
+
+
+def with_change(state: SessionState, change: Change) -> SessionState:
+    """A copy of state with another change tag (for views that replay a state)."""
+    return replace(state, change=change)
