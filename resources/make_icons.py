@@ -26,6 +26,7 @@ PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: ICNS entry types holding PNG data: ic07 128 px, ic08 256, ic09 512, ic10 1024 (512@2x).
 ICNS_TYPES = ((b"ic07", 128), (b"ic08", 256), (b"ic09", 512), (b"ic10", 1024))
+_KEEP: list[object] = []  # keeps the QGuiApplication alive for the whole run
 
 
 def render_png(svg: Path, size: int) -> bytes:
@@ -35,8 +36,7 @@ def render_png(svg: Path, size: int) -> bytes:
     from PySide6.QtSvg import QSvgRenderer
 
     if QGuiApplication.instance() is None:
-        _app = QGuiApplication([])  # noqa: F841 - QImage text/SVG rendering needs an instance
-        render_png._app = _app  # type: ignore[attr-defined]  # keep it alive
+        _KEEP.append(QGuiApplication([]))  # Qt's SVG rendering needs an application object
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"cannot parse SVG {svg}")

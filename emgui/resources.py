@@ -1,0 +1,87 @@
+"""Find the app's runtime files (icons, .desktop entry) however EM Explorer was started.
+
+The files live once, in the repository's top-level ``resources/``; three layouts reach them:
+
+* a source checkout or editable install: ``<repo>/resources`` next to the ``emgui`` package;
+* an installed wheel: the same files shipped as the data-only package ``emgui._assets``
+  (``pyproject.toml`` maps ``emgui._assets`` to ``resources/``);
+* the PyInstaller bundle: ``resources/`` inside the bundle, under ``sys._MEIPASS``.
+
+Importing this module is cheap (no Qt): :func:`app_icon` imports QtGui only when called, so
+the numerical core and command-line tools can import it without a display.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from PySide6.QtGui import QIcon
+
+__all__ = ["ICON_SIZES", "app_icon", "resource_dir", "resource_path"]
+
+#: PNG sizes rendered by ``resources/make_icons.py`` (``icons/emgui-<size>.png``).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+_MARKER = "emgui.svg"
+
+
+def _candidates() -> list[Path]:
+    """Directories that may hold the resources, most specific layout first."""
+    here = Path(__file__).resolve().parent
+    found = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        found.append(Path(frozen_root) / "resources")
+    found.append(here / "_assets")
+    found.append(here.parent / "resources")
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def resource_dir() -> Path:
+    """The directory holding ``emgui.svg`` and ``icons/``; raise if no layout has it."""
+    candidates = _candidates()
+    for directory in candidates:
+        if (directory / _MARKER).is_file():
+            return directory
+    tried = ", ".join(str(d) for d in candidates)
+    raise FileNotFoundError(f"EM Explorer resources not found (looked in {tried})")
+
+
+def resource_path(name: str) -> Path:
+    """Absolute path of the resource ``name`` (e.g. ``"emgui.svg"``, ``"icons/emgui-32.png"``).
+
+    Raises :class:`FileNotFoundError` when the file is missing, so a broken package fails
+    loudly at the call instead of showing a blank icon.
+    """
+    path = resource_dir() / name
+    if not path.exists():
+        raise FileNotFoundError(f"EM Explorer resource missing: {path}")
+    return path
+
+
+_icon_cache: list[QIcon] = []
+
+
+def app_icon() -> QIcon:
+    """The application icon: the SVG (any size) plus the pre-rendered PNGs for crisp small sizes.
+
+    Built once, on first call, after a ``QGuiApplication`` exists. The PNGs matter where the SVG
+    icon engine plugin is missing or slow; the SVG keeps large sizes sharp.
+    """
+    if _icon_cache:
+        return _icon_cache[0]
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource_dir() / "icons" / f"emgui-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    icon.addFile(str(resource_path(_MARKER)))
+    _icon_cache.append(icon)
+    return icon
