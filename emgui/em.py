@@ -192,7 +192,8 @@ def summarize(x: Sequence[float] | np.ndarray) -> DataSummary:
 def _log_odds_line(theta: Params) -> tuple[float, float]:
     """(w, b) such that logit r = w*x + b. Only valid for 0 < pi < 1."""
     w = theta.mu1 - theta.mu2
-    b = math.log(theta.pi) - math.log1p(-theta.pi) + (theta.mu2 - theta.mu1) * (theta.mu2 + theta.mu1) / 2
+    logit_pi = math.log(theta.pi) - math.log1p(-theta.pi)
+    b = logit_pi + (theta.mu2 - theta.mu1) * (theta.mu2 + theta.mu1) / 2
     return w, b
 
 
@@ -326,7 +327,9 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
-def step(x: Sequence[float] | np.ndarray, theta: Params, summary: DataSummary | None = None) -> StepResult:
+def step(
+    x: Sequence[float] | np.ndarray, theta: Params, summary: DataSummary | None = None
+) -> StepResult:
     """One EM iteration in one pass over x: r and the log likelihood at theta, and the new theta.
 
     Pass ``summary`` (from :func:`summarize`) to skip recomputing the statistics of x.
@@ -345,7 +348,9 @@ def e_step(x: Sequence[float] | np.ndarray, theta: Params) -> np.ndarray:
     return r
 
 
-def m_step(x: Sequence[float] | np.ndarray, r: Sequence[float] | np.ndarray, previous: Params) -> Params:
+def m_step(
+    x: Sequence[float] | np.ndarray, r: Sequence[float] | np.ndarray, previous: Params
+) -> Params:
     """Weighted-average update of theta from responsibilities r.
 
     A component whose total responsibility is zero keeps its mean from ``previous``.

@@ -306,7 +306,10 @@ class EMSession(QObject):
         x, z = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed)
         x.setflags(write=False)
         z.setflags(write=False)
-        source = f"simulated: n = {sim.n}, separation {sim.sep:g}, true pi {sim.true_pi:g}, seed {sim.seed}"
+        source = (
+            f"simulated: n = {sim.n}, separation {sim.sep:g}, "
+            f"true pi {sim.true_pi:g}, seed {sim.seed}"
+        )
         return Dataset(x, z, em.summarize(x), sim, source)
 
     def _set_data(self, dataset: Dataset) -> None:
@@ -372,7 +375,11 @@ class EMSession(QObject):
         history = tuple(self._rows)
         logliks = [row.loglik for row in history]
         converged_at = next(
-            (k for k in range(1, len(logliks)) if em.converged(logliks[k - 1], logliks[k], self._tol)),
+            (
+                k
+                for k in range(1, len(logliks))
+                if em.converged(logliks[k - 1], logliks[k], self._tol)
+            ),
             None,
         )
         decreased = [k for k in range(1, len(logliks)) if em.decreased(logliks[k - 1], logliks[k])]

@@ -58,7 +58,9 @@ class Settings:
                 raise ValueError(raw)
             return value
         except (TypeError, ValueError):
-            log.warning("settings: %s holds %r, not a %s; using %r", key, raw, kind.__name__, default)
+            log.warning(
+                "settings: %s holds %r, not a %s; using %r", key, raw, kind.__name__, default
+            )
             return default
 
     def get_bool(self, key: str, default: bool) -> bool:
@@ -104,7 +106,9 @@ class Settings:
 
     def recent_files(self) -> list[str]:
         files = self.get_json("recent_files", [])
-        return [f for f in files if isinstance(f, str)][:MAX_RECENT] if isinstance(files, list) else []
+        return (
+            [f for f in files if isinstance(f, str)][:MAX_RECENT] if isinstance(files, list) else []
+        )
 
     def add_recent_file(self, path: str) -> list[str]:
         files = [path, *(f for f in self.recent_files() if f != path)][:MAX_RECENT]

@@ -1,0 +1,171 @@
+"""EMSession: the timeline, history, half steps and bad input, driven without any view."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from emgui import em
+from emgui.session import DEFAULT_START, EMSession, Simulation, full_position
+
+
+def _seed_rows() -> list[em.HistoryRow]:
+    x, _ = em.simulate(80, 2.4, 0.45, 531)
+    return em.fit(x, em.Params(0.5, -0.5, 0.5), 8)
+
+
+def test_default_scenario_matches_the_seed_run(session: EMSession) -> None:
+    for _ in range(8):
+        session.step()
+    state = session.state
+    assert state.iteration == 8
+    assert [row.format() for row in state.history] == [row.format() for row in _seed_rows()]
+    assert state.loglik == pytest.approx(-139.74704153554035, rel=1e-13)
+
+
+def test_each_step_emits_one_signal_with_the_new_state(qtbot, session: EMSession) -> None:
+    with qtbot.waitSignal(session.changed) as blocker:
+        session.step()
+    state = blocker.args[0]
+    assert state is session.state
+    assert state.change == "step" and state.iteration == 1 and state.phase == "E"
+    x = session.data.x
+    np.testing.assert_allclose(state.r, em.e_step(x, state.theta), rtol=1e-14)
+    assert state.increase == pytest.approx(state.history[1].loglik - state.history[0].loglik)
+
+
+def test_reset_restores_step_zero_exactly(session: EMSession) -> None:
+    before = session.state
+    for _ in range(5):
+        session.step()
+    session.reset()
+    after = session.state
+    assert after.iteration == 0 and len(after.history) == 1
+    assert after.theta == before.theta == DEFAULT_START
+    assert after.loglik == before.loglik
+    np.testing.assert_array_equal(after.r, before.r)
+
+
+def test_step_back_and_seek_show_recorded_states(session: EMSession) -> None:
+    for _ in range(6):
+        session.step()
+    recorded = session.state.history
+    session.step_back()
+    assert session.state.iteration == 5 and session.state.change == "seek"
+    session.seek_iteration(2)
+    assert session.state.theta == recorded[2].theta
+    assert session.state.loglik == recorded[2].loglik
+    assert len(session.state.history) == 7  # seeking keeps the later history
+    session.step()  # forward along the recorded history
+    assert session.state.theta == recorded[3].theta
+
+
+def test_half_steps_alternate_colours_and_curves(session: EMSession) -> None:
+    session.set_half_steps(True)
+    session.reset()
+    assert session.state.phase == "start" and session.state.r is None
+    session.step()  # E: colours appear, curves stay
+    e_state = session.state
+    assert e_state.phase == "E" and e_state.theta == DEFAULT_START and e_state.r is not None
+    session.step()  # M: curves move, colours stay
+    m_state = session.state
+    assert m_state.phase == "M" and m_state.theta != e_state.theta
+    np.testing.assert_array_equal(m_state.r, e_state.r)
+    session.step()
+    assert session.state.phase == "E" and session.state.theta == m_state.theta
+    assert not np.array_equal(session.state.r, m_state.r)
+
+
+def test_leaving_half_steps_lands_on_a_full_state(session: EMSession) -> None:
+    session.set_half_steps(True)
+    session.step()
+    session.step()  # on an M state
+    session.set_half_steps(False)
+    assert session.state.phase == "E"
+    assert session.state.position == full_position(session.state.iteration)
+
+
+def test_convergence_is_found_and_recorded(session: EMSession) -> None:
+    session.set_tolerance(1e-6)
+    for _ in range(40):
+        session.step()
+    state = session.state
+    k = state.converged_at
+    assert k is not None and state.converged
+    logliks = state.logliks
+    assert 0 <= logliks[k] - logliks[k - 1] < 1e-6
+    assert all(logliks[j] - logliks[j - 1] >= 1e-6 for j in range(1, k))
+    assert state.decreased_at == ()
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda s: s.set_start(em.Params(1.0, 0.0, 1.0)), "strictly between 0 and 1"),
+        (lambda s: s.set_start(em.Params(0.5, float("nan"), 1.0)), "finite"),
+        (lambda s: s.new_sample(n=0), "n must be between"),
+        (lambda s: s.new_sample(true_pi=1.5), "true pi"),
+        (lambda s: s.set_tolerance(-1.0), "tolerance"),
+        (lambda s: s.set_max_iterations(0), "maximum number of iterations"),
+        (lambda s: s.set_data(np.array([1.0, np.inf]), source="bad"), "NaN or infinity"),
+        (lambda s: s.set_data(np.array([]), source="empty"), "no values"),
+    ],
+)
+def test_impossible_input_raises_a_plain_message_and_changes_nothing(
+    qtbot, session: EMSession, call, message: str
+) -> None:
+    session.step()
+    before = session.state
+    with qtbot.assertNotEmitted(session.changed), pytest.raises(ValueError, match=message):
+        call(session)
+    assert session.state is before
+
+
+def test_new_sample_regenerates_data_and_resets(session: EMSession) -> None:
+    session.step()
+    version = session.state.data_version
+    session.new_sample(seed=7)
+    state = session.state
+    assert state.change == "data" and state.data_version == version + 1
+    x, z = em.simulate(80, 2.4, 0.45, 7)
+    np.testing.assert_array_equal(state.data.x, x)
+    np.testing.assert_array_equal(state.data.z, z)
+    assert state.iteration == 0 and len(state.history) == 1
+
+
+def test_observed_data_have_no_truth(session: EMSession) -> None:
+    session.set_data(np.array([-1.0, -0.5, 0.2, 2.0, 2.5]), source="class.csv")
+    state = session.state
+    assert state.data.truth is None and state.data.z is None
+    assert state.data.source == "class.csv"
+    assert not state.data.x.flags.writeable
+
+
+def test_data_far_from_the_means_show_no_nan(session: EMSession) -> None:
+    session.set_data(np.array([39.0, 40.0, 41.0, 40.5]), source="far")
+    session.set_start(em.Params(0.5, -40.0, -39.0))
+    for _ in range(10):
+        session.step()
+    for row in session.state.history:
+        assert np.isfinite(row.loglik) and np.all(np.isfinite(row.theta.as_tuple()))
+    assert np.all(np.isfinite(session.state.r))
+
+
+def test_an_emptied_component_is_explained(session: EMSession) -> None:
+    session.set_data(np.array([1e3, 1e3 + 1, 1e3 + 2]), source="far")
+    session.set_start(em.Params(0.5, 0.0, 1e3))
+    session.step()
+    state = session.state
+    assert state.theta.mu1 == 0.0  # kept, not 0/0
+    assert "Component 1" in state.note and "stays" in state.note
+
+
+def test_old_responsibilities_are_recomputed_when_memory_is_short(monkeypatch) -> None:
+    from emgui import session as session_module
+
+    monkeypatch.setattr(session_module, "R_MEMORY_BUDGET", 0)
+    s = EMSession(Simulation(n=500, seed=3))
+    for _ in range(6):
+        s.step()
+    s.seek_iteration(3)
+    np.testing.assert_allclose(s.state.r, em.e_step(s.data.x, s.state.theta), rtol=1e-14)
