@@ -26,6 +26,7 @@ __all__ = [
     "DataSummary",
     "HistoryRow",
     "Params",
+    "Simulation",
     "StepResult",
     "e_step",
     "emptied_note",
@@ -142,6 +143,34 @@ class HistoryRow:
             f"{self.step:2d}: pi={self.theta.pi:.3f}, mu1={self.theta.mu1:.3f}, "
             f"mu2={self.theta.mu2:.3f}, loglik={self.loglik:.2f}"
         )
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """Settings that reproduce a simulated sample exactly (the seed's generator).
+
+    Kept here, free of Qt, so that presets and the command line can describe a sample too.
+    """
+
+    n: int = 80
+    sep: float = 2.4
+    true_pi: float = 0.45
+    seed: int = 531
+
+    def truth(self) -> Params:
+        return Params(self.true_pi, -self.sep / 2, self.sep / 2)
+
+    def validated(self) -> Simulation:
+        """Return self, or raise ValueError with a sentence naming the impossible value."""
+        if not 1 <= self.n <= 10_000_000:
+            raise ValueError(f"n must be between 1 and 10,000,000, not {self.n}")
+        if not (math.isfinite(self.sep) and 0 <= self.sep <= 100):
+            raise ValueError(f"the separation must be between 0 and 100, not {self.sep}")
+        if not 0.0 <= self.true_pi <= 1.0:
+            raise ValueError(f"the true pi must be between 0 and 1, not {self.true_pi}")
+        if not 0 <= self.seed < 2**63:
+            raise ValueError(f"the seed must be a whole number from 0 up, not {self.seed}")
+        return self
 
 
 def simulate(n: int, sep: float, true_pi: float, seed: int | None) -> tuple[np.ndarray, np.ndarray]:

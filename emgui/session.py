@@ -23,37 +23,13 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from emgui import em
+from emgui.em import Simulation  # defined Qt-free in the core; re-exported here
 
 Phase = Literal["start", "E", "M"]
 Change = Literal["data", "start", "step", "seek", "settings"]
 
 #: Responsibilities kept in memory for scrubbing; older ones are recomputed on demand.
 R_MEMORY_BUDGET = 256 * 2**20
-
-
-@dataclass(frozen=True)
-class Simulation:
-    """Settings that reproduce a simulated sample exactly (the seed's generator)."""
-
-    n: int = 80
-    sep: float = 2.4
-    true_pi: float = 0.45
-    seed: int = 531
-
-    def truth(self) -> em.Params:
-        return em.Params(self.true_pi, -self.sep / 2, self.sep / 2)
-
-    def validated(self) -> Simulation:
-        """Return self, or raise ValueError with a sentence naming the impossible value."""
-        if not 1 <= self.n <= 10_000_000:
-            raise ValueError(f"n must be between 1 and 10,000,000, not {self.n}")
-        if not (math.isfinite(self.sep) and 0 <= self.sep <= 100):
-            raise ValueError(f"the separation must be between 0 and 100, not {self.sep}")
-        if not 0.0 <= self.true_pi <= 1.0:
-            raise ValueError(f"the true pi must be between 0 and 1, not {self.true_pi}")
-        if not 0 <= self.seed < 2**63:
-            raise ValueError(f"the seed must be a whole number from 0 up, not {self.seed}")
-        return self
 
 
 DEFAULT_SIMULATION = Simulation()
