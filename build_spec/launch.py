@@ -1,0 +1,5 @@
+"""PyInstaller entry script for EM Explorer: the frozen executable runs exactly this."""
+
+from emgui.app import main
+
+raise SystemExit(main())
