@@ -36,7 +36,7 @@ def process_age() -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Show the window; with ``--self-test`` print the first-paint time and exit 0 if all is well."""
+    """Show the window; ``--self-test`` prints the first-paint time, exits 0 if all is well."""
     argv = sys.argv if argv is None else argv
     self_test = "--self-test" in argv
 
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
         seen = False
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if not self.seen and event.type() == QEvent.Type.Paint:
                 self.seen = True
                 QTimer.singleShot(0, painted)
