@@ -1,0 +1,238 @@
+"""Presets: valid built-ins, a JSON round trip that rejects bad entries, and runs that converge."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from emgui import em
+from emgui.presets import (
+    BUILTIN_PRESETS,
+    USER_PREFIX,
+    Preset,
+    builtin,
+    load_user_presets,
+    new_user_key,
+    preset_from_json,
+    preset_to_json,
+)
+from emgui.truth import label_agreement
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_builtins_have_unique_keys_and_readable_explanations() -> None:
+    keys = [p.key for p in BUILTIN_PRESETS]
+    assert len(set(keys)) == len(keys) == 8
+    for preset in BUILTIN_PRESETS:
+        assert not preset.is_user
+        sentences = [s for s in preset.explanation.replace("?", ".").split(". ") if s.strip()]
+        assert 2 <= len(sentences) <= 5, preset.key
+        assert "nan" not in preset.explanation.lower()
+
+
+def test_reference_preset_is_the_seed_run() -> None:
+    ref = builtin("reference")
+    assert ref.simulation == em.Simulation(n=80, sep=2.4, true_pi=0.45, seed=531)
+    assert ref.start == em.Params(0.5, -0.5, 0.5)
+    assert ref.iterations == 8
+    with pytest.raises(KeyError):
+        builtin("no such preset")
+
+
+@pytest.mark.parametrize("preset", BUILTIN_PRESETS, ids=lambda p: p.key)
+def test_json_round_trip(preset: Preset) -> None:
+    assert preset_from_json(preset_to_json(preset)) == preset
+
+
+def _user(**changes) -> dict:
+    data = preset_to_json(builtin("reference"))
+    data["key"] = USER_PREFIX + "mine"
+    for name, value in changes.items():
+        section, _, field = name.partition("__")
+        if field:
+            data[section][field] = value
+        else:
+            data[section] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"title": ""}, "title"),
+        ({"title": 3}, "text"),
+        ({"simulation": "big"}, "JSON objects"),
+        ({"simulation__n": 0}, "n must be between"),
+        ({"simulation__n": 2.5}, "whole number"),
+        ({"simulation__sep": "wide"}, "finite number"),
+        ({"simulation__true_pi": 1.5}, "true pi"),
+        ({"start__pi": 1.0}, "strictly between 0 and 1"),
+        ({"start__mu1": float("nan")}, "finite number"),
+        ({"start__mu2": True}, "finite number"),
+        ({"iterations": -1}, "suggested iterations"),
+        ({"tol": 0}, "tolerance"),
+    ],
+)
+def test_bad_entries_are_rejected_with_a_plain_message(changes: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        preset_from_json(_user(**changes))
+
+
+def test_missing_fields_and_wrong_types_are_named() -> None:
+    with pytest.raises(ValueError, match="JSON object"):
+        preset_from_json([1, 2])
+    data = _user()
+    del data["start"]
+    with pytest.raises(ValueError, match="no start"):
+        preset_from_json(data)
+
+
+def test_loading_skips_corrupt_entries_and_builtin_keys() -> None:
+    good = _user()
+    other = _user(title="Second")
+    other["key"] = USER_PREFIX + "second"
+    raw = [good, "garbage", None, _user(simulation__n=-5), preset_to_json(builtin("reference")),
+           dict(good), other]
+    loaded = load_user_presets(raw)
+    assert [p.key for p in loaded] == [USER_PREFIX + "mine", USER_PREFIX + "second"]
+    assert load_user_presets({"not": "a list"}) == []
+    assert load_user_presets(None) == []
+
+
+def test_new_user_keys_are_unique() -> None:
+    assert new_user_key("My Class: Demo!", []) == "user-my-class-demo"
+    assert new_user_key("My class demo", ["user-my-class-demo"]) == "user-my-class-demo-2"
+    assert new_user_key("!!!", []) == "user-preset"
+
+
+@given(
+    n=st.integers(1, 10_000_000),
+    sep=st.floats(0, 100),
+    true_pi=st.floats(0, 1),
+    seed=st.integers(0, 2**63 - 1),
+    pi=st.floats(0.001, 0.999),
+    mu1=st.floats(-1e6, 1e6),
+    mu2=st.floats(-1e6, 1e6),
+    iterations=st.none() | st.integers(1, 100_000),
+    tol=st.floats(1e-15, 10),
+    title=st.text(min_size=1, max_size=80).filter(lambda t: t.strip() == t and t),
+)
+def test_any_valid_preset_survives_json(
+    n, sep, true_pi, seed, pi, mu1, mu2, iterations, tol, title
+) -> None:
+    import json
+
+    preset = Preset(USER_PREFIX + "x", title, "Why.", em.Simulation(n, sep, true_pi, seed),
+                    em.Params(pi, mu1, mu2), iterations, tol)
+    assert preset_from_json(json.loads(json.dumps(preset_to_json(preset)))) == preset
+
+
+# ------------------------------------------------------------------- presets run in a session
+def _load(session, preset: Preset) -> None:
+    session.simulate_from(preset.simulation, preset.start)
+    session.set_tolerance(preset.tol)
+
+
+def _run_to_convergence(session) -> None:
+    while not session.state.converged and session.state.iteration < session.state.max_iterations:
+        session.step()
+
+
+@pytest.mark.parametrize("preset", BUILTIN_PRESETS, ids=lambda p: p.key)
+def test_every_preset_loads_and_converges(session, preset: Preset) -> None:
+    _load(session, preset)
+    state = session.state
+    assert state.data.simulation == preset.simulation
+    assert state.start == preset.start
+    assert state.tol == preset.tol
+    _run_to_convergence(session)
+    state = session.state
+    assert state.converged, f"{preset.key} did not converge in {state.max_iterations} iterations"
+    assert state.decreased_at == ()
+    assert np.all(np.isfinite(state.logliks))
+    assert np.all(np.isfinite(state.params))
+    assert state.r is not None and np.all(np.isfinite(state.r))
+
+
+def test_reference_preset_reproduces_the_seed_table(session) -> None:
+    _load(session, builtin("reference"))
+    for _ in range(builtin("reference").iterations):
+        session.step()
+    with (DATA / "seed_history.csv").open() as f:
+        rows = list(csv.DictReader(f))
+    params = session.state.params
+    for k, row in enumerate(rows):
+        assert params[k] == pytest.approx([float(row["pi"]), float(row["mu1"]), float(row["mu2"])],
+                                          rel=1e-12)
+
+
+def test_well_separated_responsibilities_are_nearly_hard_after_five_iterations(session) -> None:
+    _load(session, builtin("well-separated"))
+    session.seek(0)
+    for _ in range(5):
+        session.step()
+    state = session.state
+    assert state.iteration == 5
+    near = np.mean((state.r < 0.05) | (state.r > 0.95))
+    assert near >= 0.9
+
+
+def test_symmetric_start_never_separates_the_means(session) -> None:
+    _load(session, builtin("symmetric-start"))
+    for _ in range(20):
+        session.step()
+    params = session.state.params
+    assert len(params) == 21
+    assert np.all(np.abs(params[:, 1] - params[:, 2]) < 1e-6)
+
+
+def test_swapped_start_finds_the_reference_fit_with_labels_exchanged(session) -> None:
+    _load(session, builtin("reference"))
+    _run_to_convergence(session)
+    reference = session.state
+    _load(session, builtin("swapped-start"))
+    _run_to_convergence(session)
+    swapped = session.state
+    assert swapped.theta.mu1 > swapped.theta.mu2
+    assert swapped.theta.pi == pytest.approx(1 - reference.theta.pi, abs=1e-3)
+    assert swapped.theta.mu1 == pytest.approx(reference.theta.mu2, abs=1e-3)
+    assert swapped.theta.mu2 == pytest.approx(reference.theta.mu1, abs=1e-3)
+    assert swapped.loglik == pytest.approx(reference.loglik, abs=1e-6)
+    _, labels_swapped = label_agreement(swapped.r, swapped.data.z)
+    assert labels_swapped
+
+
+def test_unbalanced_preset_finds_a_small_weight(session) -> None:
+    _load(session, builtin("unbalanced"))
+    _run_to_convergence(session)
+    assert abs(session.state.theta.pi - 0.1) < 0.05
+
+
+def test_far_start_empties_component_2_first_then_recovers(session) -> None:
+    _load(session, builtin("far-start"))
+    session.step()
+    assert session.state.theta.pi > 0.99
+    _run_to_convergence(session)
+    theta = session.state.theta
+    assert math.isclose(theta.pi, 0.307, abs_tol=0.01)
+    assert theta.mu1 < 0 < theta.mu2
+
+
+def test_a_preset_played_by_the_player_stops_at_convergence(qtbot, session) -> None:
+    from emgui.player import Player
+
+    player = Player(session)
+    player.set_speed(30)
+    _load(session, builtin("well-separated"))
+    with qtbot.waitSignal(player.stopped, timeout=5000) as blocker:
+        player.play()
+    assert blocker.args == ["converged"]
+    assert session.state.converged
+    assert not player.playing
