@@ -208,6 +208,62 @@ class EMSession(QObject):
         self._start = start
         self._set_data(dataset)
 
+    def restore(
+        self,
+        x: np.ndarray,
+        z: np.ndarray | None,
+        simulation: Simulation | None,
+        source: str,
+        start: em.Params,
+        tol: float,
+        max_iterations: int,
+        half_steps: bool,
+        position: int,
+        last_position: int,
+    ) -> None:
+        """Put the session at a saved moment (opening a session file), with one 'data' signal.
+
+        The history is recomputed from data and start up to ``last_position``: it is
+        deterministic, so the caller can compare it with the saved one. Raises ValueError and
+        changes nothing when any value is unusable.
+        """
+        start = start.checked_start()
+        if not (math.isfinite(tol) and tol > 0):
+            raise ValueError(f"the tolerance must be a positive number, not {tol}")
+        if not 1 <= int(max_iterations) <= 100_000:
+            raise ValueError(
+                f"the maximum number of iterations must be 1 to 100,000, not {max_iterations}"
+            )
+        if last_position < 1 or last_position % 2 == 0 or not 0 <= position <= last_position:
+            raise ValueError(f"position {position} is not on a timeline ending at {last_position}")
+        if not half_steps and position % 2 == 0:
+            raise ValueError("a half-step position needs half steps switched on")
+        arr = np.array(x, dtype=np.float64, copy=True).ravel()
+        summary = em.summarize(arr)
+        arr.setflags(write=False)
+        labels = None
+        if z is not None:
+            labels = np.array(z, copy=True).ravel()
+            if labels.shape != arr.shape:
+                raise ValueError("the true labels do not match the data in length")
+            labels.setflags(write=False)
+        sim = simulation.validated() if simulation is not None else None
+        saved = (self._data, self._data_version, self._start, self._tol, self._max_iterations,
+                 self._half_steps, self._records, self._rows, self._position, self._note)
+        try:
+            self._data = Dataset(arr, labels, summary, sim, source)
+            self._data_version += 1
+            self._start, self._tol = start, float(tol)
+            self._max_iterations, self._half_steps = int(max_iterations), bool(half_steps)
+            self._restart()
+            self._ensure(last_position)
+            self._position = int(position)
+        except BaseException:
+            (self._data, self._data_version, self._start, self._tol, self._max_iterations,
+             self._half_steps, self._records, self._rows, self._position, self._note) = saved
+            raise
+        self._emit("data")
+
     # ---------------------------------------------------------------- settings
     def set_tolerance(self, tol: float) -> None:
         if not (math.isfinite(tol) and tol > 0):

@@ -1,0 +1,468 @@
+"""The ``.emgui`` session file: JSON with a schema version, read field by field, written atomically.
+
+Why JSON and nothing else: a session file comes from a colleague's USB stick or an e-mail, so
+opening one must never run code (no pickle, no eval). Every field is checked for type, range and
+size before anything is used, and a damaged, cut-short, foreign or newer file is refused with one
+sentence that names it.
+
+Why the data are stored the way they are: observed data are kept bit for bit as base64 of
+little-endian float64 bytes; simulated data are kept as the generator settings that reproduce
+them plus a SHA-256 of those bytes, and :func:`load` draws the sample again and checks the hash,
+so a numpy that draws differently is caught instead of silently showing other data.
+
+Why saving is atomic: :func:`save_atomic` writes a temporary file next to the target, flushes and
+fsyncs it, then renames it over the target, so a crash or a full disk leaves the old file intact.
+
+Qt-free: the command line and the tests use it without a display.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import math
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import numpy as np
+
+from emgui import __version__, em
+
+__all__ = [
+    "FORMAT",
+    "MAX_FILE_BYTES",
+    "SCHEMA",
+    "SUFFIX",
+    "SessionDocument",
+    "SessionFileError",
+    "atomic_write",
+    "data_hash",
+    "dump",
+    "load",
+    "read_session",
+    "rows_equal",
+    "save_atomic",
+]
+
+FORMAT = "emgui-session"
+SCHEMA = 1
+SUFFIX = ".emgui"
+#: Largest number of observations a session may hold (the same limit as a simulated sample).
+MAX_VALUES = 10_000_000
+#: Largest history a session may hold (rows 0..T).
+MAX_HISTORY = 1_000_001
+#: Largest session file read: 10^7 values in base64 plus a long history, with room to spare.
+MAX_FILE_BYTES = 256 * 2**20
+MAX_TEXT = 2000  # characters in a description (source, preset key)
+
+
+class SessionFileError(ValueError):
+    """A session file that cannot be used; str() is one sentence that names the file."""
+
+
+@dataclass(frozen=True, eq=False)
+class SessionDocument:
+    """Everything needed to put the app back where it was when the session was saved.
+
+    ``x`` (and ``z`` when the true labels are known) are always filled in: for a simulated sample
+    :func:`load` draws it again from ``simulation`` and checks it against the stored hash.
+    ``history`` holds rows 0..T; ``position`` and ``last_position`` are on the session's
+    half-step timeline (``last_position == 2*T + 1``).
+    """
+
+    x: np.ndarray = field(repr=False)
+    z: np.ndarray | None = field(repr=False)
+    simulation: em.Simulation | None
+    source: str
+    start: em.Params
+    tol: float
+    max_iterations: int
+    half_steps: bool
+    position: int
+    last_position: int
+    history: tuple[em.HistoryRow, ...] = field(repr=False)
+    speed: float | None = None
+    preset: str | None = None
+    app_version: str = __version__
+
+
+# ------------------------------------------------------------------------------------ writing
+def data_hash(x: np.ndarray) -> str:
+    """SHA-256 of the little-endian float64 bytes of x, as 'sha256:<hex>'."""
+    raw = np.ascontiguousarray(x, dtype="<f8").tobytes()
+    return "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def _float(value: float) -> float | str:
+    """A JSON-safe float: finite numbers as numbers (repr round-trips), others as text."""
+    value = float(value)
+    return value if math.isfinite(value) else repr(value)
+
+
+def _data_block(doc: SessionDocument) -> dict[str, Any]:
+    x = np.ascontiguousarray(doc.x, dtype="<f8")
+    block: dict[str, Any] = {"n": int(x.size), "hash": data_hash(x), "source": doc.source}
+    if doc.simulation is not None:
+        sim = doc.simulation
+        block["kind"] = "simulated"
+        block["simulation"] = {
+            "n": int(sim.n), "sep": float(sim.sep), "true_pi": float(sim.true_pi),
+            "seed": int(sim.seed),
+        }
+        return block
+    block["kind"] = "observed"
+    block["encoding"] = "base64 float64 little-endian"
+    block["x"] = base64.b64encode(x.tobytes()).decode("ascii")
+    if doc.z is not None and np.asarray(doc.z).dtype.kind in "biu":
+        labels = np.ascontiguousarray(doc.z, dtype="<i8")
+        block["labels"] = base64.b64encode(labels.tobytes()).decode("ascii")
+    return block
+
+
+def dump(doc: SessionDocument) -> str:
+    """The session as JSON text: readable header, one history row a line, data at the end."""
+    head: dict[str, Any] = {
+        "format": FORMAT,
+        "schema": SCHEMA,
+        "app_version": doc.app_version,
+        "start": {"pi": doc.start.pi, "mu1": doc.start.mu1, "mu2": doc.start.mu2},
+        "tol": float(doc.tol),
+        "max_iterations": int(doc.max_iterations),
+        "half_steps": bool(doc.half_steps),
+        "position": int(doc.position),
+        "last_position": int(doc.last_position),
+        "speed": None if doc.speed is None else float(doc.speed),
+        "preset": doc.preset,
+    }
+    text = json.dumps(head, indent=2, allow_nan=False, ensure_ascii=False)
+    rows = ",\n".join(
+        "    "
+        + json.dumps(
+            [row.step, row.theta.pi, row.theta.mu1, row.theta.mu2, _float(row.loglik)],
+            allow_nan=False,
+        )
+        for row in doc.history
+    )
+    data = json.dumps(_data_block(doc), indent=2, allow_nan=False, ensure_ascii=False)
+    data = data.replace("\n", "\n  ")
+    return (
+        text[:-2]
+        + ',\n  "history_columns": ["step", "pi", "mu1", "mu2", "loglik"],'
+        + '\n  "history": [\n'
+        + rows
+        + '\n  ],\n  "data": '
+        + data
+        + "\n}\n"
+    )
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | os.PathLike[str], binary: bool = False) -> Iterator[IO[Any]]:
+    """Yield a file to write; on success it replaces ``path`` in one rename, else nothing changes.
+
+    The temporary file lives in the target's folder (a rename across file systems is not
+    atomic); it is flushed and fsynced before the rename, and removed if anything goes wrong.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {
+            "encoding": "utf-8", "newline": ""})) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        _copy_mode(target, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _sync_folder(folder)
+
+
+def _copy_mode(target: Path, tmp: str) -> None:
+    """Give the new file the old file's permissions, or the usual ones for a new file."""
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, mode)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it (POSIX)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def save_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write text (UTF-8) to path atomically: the old file survives any failure intact."""
+    with atomic_write(path) as handle:
+        handle.write(text)
+
+
+# ------------------------------------------------------------------------------------ reading
+def read_session(path: str | os.PathLike[str]) -> SessionDocument:
+    """Read and check a session file; raise SessionFileError with one sentence if unusable."""
+    name = Path(path).name
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise SessionFileError(
+                f"“{name}” is too large to be an EM Explorer session "
+                f"({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)."
+            )
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except SessionFileError:
+        raise
+    except IsADirectoryError:
+        raise SessionFileError(f"“{name}” is a folder, not a session file.") from None
+    except FileNotFoundError:
+        raise SessionFileError(f"“{name}” does not exist (it may have been moved).") from None
+    except OSError as exc:
+        raise SessionFileError(f"“{name}” could not be read: {exc.strerror or exc}.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SessionFileError(
+            f"“{name}” is not an EM Explorer session (it is not a text file)."
+        ) from None
+    return load(text, name)
+
+
+def _reject_constant(token: str) -> float:
+    raise ValueError(f"{token} is not allowed")
+
+
+def load(text: str, name: str) -> SessionDocument:
+    """Parse and check session text; raise SessionFileError naming ``name`` if it is unusable."""
+    if len(text) > MAX_FILE_BYTES:
+        raise SessionFileError(f"“{name}” is too large to be an EM Explorer session.")
+    try:
+        obj = json.loads(text, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        stripped = text.lstrip()
+        if stripped.startswith("{") and FORMAT in text[:200]:
+            raise SessionFileError(
+                f"“{name}” is damaged or cut short and cannot be opened."
+            ) from None
+        raise SessionFileError(f"“{name}” is not an EM Explorer session file.") from None
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT:
+        raise SessionFileError(f"“{name}” is not an EM Explorer session file.")
+    schema = obj.get("schema")
+    if type(schema) is not int or schema < 1:
+        raise SessionFileError(f"“{name}” is damaged: its schema version is missing or wrong.")
+    if schema > SCHEMA:
+        raise SessionFileError(
+            f"“{name}” was saved by a newer version of EM Explorer (file format {schema}; this "
+            f"version reads format {SCHEMA}), so it cannot be opened here."
+        )
+    return _Reader(obj, name).document()
+
+
+class _Reader:
+    """Field-by-field checks; each failure is one sentence naming the file and the field."""
+
+    def __init__(self, obj: dict[str, Any], name: str) -> None:
+        self.obj = obj
+        self.name = name
+
+    def fail(self, what: str) -> SessionFileError:
+        return SessionFileError(f"“{self.name}” is damaged: {what}.")
+
+    def get(self, table: dict[str, Any], key: str, label: str) -> Any:
+        if key not in table:
+            raise self.fail(f"the {label} is missing")
+        return table[key]
+
+    def number(self, table: dict[str, Any], key: str, label: str,
+               lo: float | None = None, hi: float | None = None) -> float:
+        value = self.get(table, key, label)
+        if type(value) not in (int, float) or not math.isfinite(value):
+            raise self.fail(f"the {label} is not a number ({_short(value)})")
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            raise self.fail(f"the {label} is out of range ({_short(value)})")
+        return float(value)
+
+    def integer(self, table: dict[str, Any], key: str, label: str, lo: int, hi: int) -> int:
+        value = self.get(table, key, label)
+        if type(value) is not int:
+            raise self.fail(f"the {label} is not a whole number ({_short(value)})")
+        if not lo <= value <= hi:
+            raise self.fail(f"the {label} is out of range ({_short(value)})")
+        return value
+
+    def text(
+        self, table: dict[str, Any], key: str, label: str, optional: bool = False
+    ) -> str | None:
+        value = table.get(key) if optional else self.get(table, key, label)
+        if value is None and optional:
+            return None
+        if not isinstance(value, str) or len(value) > MAX_TEXT:
+            raise self.fail(f"the {label} is not a short text")
+        return value
+
+    def table(self, table: dict[str, Any], key: str, label: str) -> dict[str, Any]:
+        value = self.get(table, key, label)
+        if not isinstance(value, dict):
+            raise self.fail(f"the {label} is not a record")
+        return value
+
+    # -------------------------------------------------------------------------------- pieces
+    def params(self, table: dict[str, Any], label: str) -> em.Params:
+        pi = self.number(table, "pi", f"{label} pi", 0.0, 1.0)
+        mu1 = self.number(table, "mu1", f"{label} mu1")
+        mu2 = self.number(table, "mu2", f"{label} mu2")
+        return em.Params(pi, mu1, mu2)
+
+    def history(self) -> tuple[em.HistoryRow, ...]:
+        rows = self.get(self.obj, "history", "history")
+        if not isinstance(rows, list) or not rows:
+            raise self.fail("the history is not a list of rows")
+        if len(rows) > MAX_HISTORY:
+            raise self.fail(f"the history has more than {MAX_HISTORY - 1:,} iterations")
+        out = []
+        for k, row in enumerate(rows):
+            if not isinstance(row, list) or len(row) != 5 or row[0] != k or type(row[0]) is not int:
+                raise self.fail(f"row {k} of the history is not [step, pi, mu1, mu2, loglik]")
+            values = []
+            for item in row[1:]:
+                finite = type(item) in (int, float) and math.isfinite(item)
+                if finite or item in ("-inf", "inf"):
+                    values.append(float(item))
+                else:
+                    raise self.fail(f"row {k} of the history holds {_short(item)}")
+            pi, mu1, mu2, loglik = values
+            try:
+                theta = em.Params(pi, mu1, mu2)
+            except ValueError:
+                raise self.fail(f"row {k} of the history has impossible parameters") from None
+            out.append(em.HistoryRow(k, theta, loglik))
+        return tuple(out)
+
+    def data(self) -> tuple[np.ndarray, np.ndarray | None, em.Simulation | None, str]:
+        block = self.table(self.obj, "data", "data")
+        kind = self.get(block, "kind", "kind of data")
+        n = self.integer(block, "n", "number of values", 1, MAX_VALUES)
+        stored_hash = self.text(block, "hash", "data checksum")
+        source = self.text(block, "source", "data description")
+        assert stored_hash is not None and source is not None
+        if kind == "simulated":
+            sim_block = self.table(block, "simulation", "simulation settings")
+            try:
+                sim = em.Simulation(
+                    n=self.integer(sim_block, "n", "simulated n", 1, MAX_VALUES),
+                    sep=self.number(sim_block, "sep", "separation", 0.0, 100.0),
+                    true_pi=self.number(sim_block, "true_pi", "true pi", 0.0, 1.0),
+                    seed=self.integer(sim_block, "seed", "seed", 0, 2**63 - 1),
+                ).validated()
+            except ValueError as exc:
+                if isinstance(exc, SessionFileError):
+                    raise
+                raise self.fail(str(exc)) from None
+            if sim.n != n:
+                raise self.fail("the number of values does not match the simulation settings")
+            x, z = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed)
+            if data_hash(x) != stored_hash:
+                raise SessionFileError(
+                    f"“{self.name}” holds a simulated sample that this computer draws "
+                    "differently (its checksum does not match), so it cannot be shown as saved."
+                )
+            return x, z, sim, source
+        if kind != "observed":
+            raise self.fail(f"the kind of data is {_short(kind)}")
+        if block.get("encoding") != "base64 float64 little-endian":
+            raise self.fail("the data are stored in an unknown encoding")
+        x = self.array(block, "x", "data", n, "<f8")
+        if not np.all(np.isfinite(x)):
+            raise self.fail("the data contain NaN or infinity")
+        if data_hash(x) != stored_hash:
+            raise self.fail("the data do not match their checksum")
+        z = self.array(block, "labels", "true labels", n, "<i8") if "labels" in block else None
+        return x.astype(np.float64), z, None, source
+
+    def array(self, block: dict[str, Any], key: str, label: str, n: int, dtype: str) -> np.ndarray:
+        encoded = block.get(key)
+        if not isinstance(encoded, str) or len(encoded) != 4 * ((8 * n + 2) // 3):
+            raise self.fail(f"the {label} are missing or cut short")
+        try:
+            raw = base64.b64decode(encoded.encode("ascii"), validate=True)
+        except (ValueError, UnicodeEncodeError):
+            raise self.fail(f"the {label} are not valid base64") from None
+        if len(raw) != 8 * n:
+            raise self.fail(f"the {label} are cut short")
+        return np.frombuffer(raw, dtype=dtype).copy()
+
+    def document(self) -> SessionDocument:
+        obj = self.obj
+        start = self.params(self.table(obj, "start", "start parameters"), "start")
+        if not 0.0 < start.pi < 1.0:
+            raise self.fail("the start value of pi is not strictly between 0 and 1")
+        tol = self.number(obj, "tol", "tolerance", 0.0, None)
+        if tol <= 0:
+            raise self.fail("the tolerance is not positive")
+        max_iterations = self.integer(obj, "max_iterations", "maximum iterations", 1, 100_000)
+        half_steps = self.get(obj, "half_steps", "half-step setting")
+        if type(half_steps) is not bool:
+            raise self.fail("the half-step setting is not true or false")
+        history = self.history()
+        last_position = self.integer(obj, "last_position", "last position", 1, 2 * MAX_HISTORY)
+        if last_position != 2 * (len(history) - 1) + 1:
+            raise self.fail("the last position does not match the length of the history")
+        position = self.integer(obj, "position", "current step", 0, last_position)
+        if not half_steps and position % 2 == 0:
+            raise self.fail("the current step is a half step but half steps are off")
+        if history[0].theta != start:
+            raise self.fail("the history does not begin at the start parameters")
+        speed = obj.get("speed")
+        if speed is not None and (type(speed) not in (int, float) or not 0 < speed < 1e6):
+            speed = None  # a preference, not part of the run: fall back to the current one
+        preset = self.text(obj, "preset", "preset", optional=True)
+        version = obj.get("app_version")
+        x, z, sim, source = self.data()
+        return SessionDocument(
+            x=x, z=z, simulation=sim, source=source, start=start, tol=tol,
+            max_iterations=max_iterations, half_steps=half_steps, position=position,
+            last_position=last_position, history=history,
+            speed=None if speed is None else float(speed), preset=preset,
+            app_version=version if isinstance(version, str) and len(version) < 50 else "",
+        )
+
+
+def _short(value: Any) -> str:
+    """A value as a short text for a message (never the whole of a huge field)."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def rows_equal(a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow]) -> int | None:
+    """The first step at which two histories differ in any bit, or None if they are equal."""
+    for k, (ra, rb) in enumerate(zip(a, b, strict=False)):
+        if ra.step != rb.step or not (_same(ra.loglik, rb.loglik) and all(
+            _same(p, q) for p, q in zip(ra.theta.as_tuple(), rb.theta.as_tuple(), strict=True)
+        )):
+            return k
+    if len(a) != len(b):
+        return min(len(a), len(b))
+    return None
+
+
+def _same(p: float, q: float) -> bool:
+    return np.float64(p).tobytes() == np.float64(q).tobytes()
