@@ -62,9 +62,11 @@ def drop_caches() -> bool:
 
 def run_once(target: Target, timeout: float) -> tuple[float, float]:
     """Run the target's self-test once; return (reported first paint, wall seconds to exit)."""
+    env = dict(os.environ)  # source runs import emgui from this checkout; frozen ones ignore it
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     start = time.perf_counter()
     done = subprocess.run(
-        target.argv, capture_output=True, text=True, timeout=timeout, cwd=REPO, check=False
+        target.argv, capture_output=True, text=True, timeout=timeout, cwd=REPO, env=env, check=False
     )
     wall = time.perf_counter() - start
     match = FIRST_PAINT.search(done.stdout + done.stderr)
