@@ -1,0 +1,127 @@
+"""The status bar's content: where the run is, how the likelihood moved, and plain messages.
+
+A view like the others (slot :meth:`StatusPanel.show_state`). Messages (why Play stopped, why
+an input was refused) stay until the next change of the run replaces them, so they need no
+timer and a class that looked away still finds them.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from emgui.session import SessionState
+
+ERROR_STYLE = "color: #B00020; font-weight: bold;"
+INFO_STYLE = "font-weight: bold;"
+
+
+def as_sentence(text: str) -> str:
+    """'n must be ...' -> 'N must be ....': the core's and session's messages as a sentence."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def format_loglik(value: float) -> str:
+    return f"{value:.2f}" if math.isfinite(value) else "\u2014"
+
+
+def format_increase(value: float | None) -> str:
+    """+0.0312, +3.2e-07: enough digits to see the rise shrink toward the tolerance."""
+    if value is None or not math.isfinite(value):
+        return "\u2014"
+    return f"{value:+.3g}"
+
+
+def iteration_text(state: SessionState) -> str:
+    if not state.half_steps:
+        return f"Iteration {state.iteration}"
+    after = {"start": "start values", "E": "after E-step", "M": "after M-step"}[state.phase]
+    return f"Iteration {state.iteration} ({after})"
+
+
+def convergence_text(state: SessionState) -> str:
+    if state.converged and state.converged_at is not None:
+        return f"Converged at iteration {state.converged_at}"
+    if state.iteration >= state.max_iterations:
+        return f"Not converged after {state.max_iterations} iterations"
+    return "Not converged yet"
+
+
+def stop_reason_text(reason: str, state: SessionState) -> str:
+    """Why Play stopped by itself, as one sentence."""
+    if reason == "converged" and state.converged_at is not None:
+        return (
+            f"Stopped: converged at iteration {state.converged_at} (the log likelihood rose by "
+            f"less than {state.tol:g})."
+        )
+    return f"Stopped: reached the limit of {state.max_iterations} iterations without converging."
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+class StatusPanel(QWidget):
+    """Iteration, log likelihood, last increase, convergence, and one message line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status_panel")
+        self.iteration_label = QLabel(objectName="status_iteration")
+        self.loglik_label = QLabel(objectName="status_loglik")
+        self.increase_label = QLabel(objectName="status_increase")
+        self.converged_label = QLabel(objectName="status_converged")
+        self.message_label = QLabel(objectName="status_message")
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.iteration_label.setToolTip("The EM iteration shown (0 is the start values).")
+        self.loglik_label.setToolTip("Observed-data log likelihood at the parameters shown.")
+        self.increase_label.setToolTip(
+            "How much the log likelihood rose in the last iteration (EM never lowers it)."
+        )
+        self.converged_label.setToolTip("Converged once a rise is smaller than the tolerance.")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(10)
+        for i, label in enumerate(
+            (self.iteration_label, self.loglik_label, self.increase_label, self.converged_label)
+        ):
+            if i:
+                layout.addWidget(_separator())
+            layout.addWidget(label)
+        layout.addWidget(_separator())
+        layout.addWidget(self.message_label, 1)
+        self._message_kind = ""
+
+    def show_state(self, state: SessionState) -> None:
+        self.iteration_label.setText(iteration_text(state))
+        self.loglik_label.setText(f"log L = {format_loglik(state.loglik)}")
+        self.increase_label.setText(f"last increase {format_increase(state.increase)}")
+        self.converged_label.setText(convergence_text(state))
+        self.converged_label.setStyleSheet("font-weight: bold;" if state.converged else "")
+        self.clear_message()
+        if state.note:
+            self.show_message(state.note)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        """Show a sentence until the next change of the run."""
+        self._message_kind = "error" if error else "info"
+        self.message_label.setText(text)
+        self.message_label.setToolTip(text)
+        self.message_label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+
+    def clear_message(self) -> None:
+        self._message_kind = ""
+        self.message_label.clear()
+        self.message_label.setToolTip("")
+
+    @property
+    def message(self) -> str:
+        return self.message_label.text()
