@@ -205,16 +205,19 @@ def _as_data(x: Sequence[float] | np.ndarray) -> np.ndarray:
 def summarize(x: Sequence[float] | np.ndarray) -> DataSummary:
     """Compute the sufficient statistics of x; raises ValueError on empty or non-finite data."""
     arr = _as_data(x)
-    total = float(np.sum(arr))
     lo, hi = float(np.min(arr)), float(np.max(arr))
     if not (math.isfinite(lo) and math.isfinite(hi)):
         raise ValueError("the data contain NaN or infinity")
     n = arr.size
-    mean = total / n
-    if not math.isfinite(mean):  # the sum overflowed: fall back to a scaled mean
-        mean = float(np.mean(arr / n)) * n
-    centred = arr - mean
-    ss = float(np.dot(centred, centred))
+    # Huge data (|x| ~ 1e200) overflow the sum or the sum of squares to inf; the steps handle
+    # an infinite statistic (the log likelihood becomes -inf), so numpy must not warn here.
+    with np.errstate(over="ignore"):
+        total = float(np.sum(arr))
+        mean = total / n
+        if not math.isfinite(mean):  # the sum overflowed: fall back to a scaled mean
+            mean = float(np.mean(arr / n)) * n
+        centred = arr - mean
+        ss = float(np.dot(centred, centred))
     return DataSummary(n=n, total=total, mean=mean, centred_ss=ss, minimum=lo, maximum=hi)
 
 
@@ -243,9 +246,15 @@ def _pass(x: np.ndarray, theta: Params, s: DataSummary, r_out: np.ndarray) -> tu
     w, b = _log_odds_line(theta)
     # a is linear in x, so its extreme values sit at the extremes of x.
     neg_a_max = max(-(w * s.minimum + b), -(w * s.maximum + b))
-    fast = math.isfinite(neg_a_max) and neg_a_max < _EXP_SAFE
+    # (w and b overflow to inf or nan when the means are huge, like 1e200: take the safe path.)
+    fast = math.isfinite(w) and math.isfinite(b) and math.isfinite(neg_a_max) and (
+        neg_a_max < _EXP_SAFE)
     n = x.size
     log_pi, log_1mpi = math.log(theta.pi), math.log1p(-theta.pi)
+    # The safe path writes a = logit(pi) + 2*h*(x - m) with h = (mu1 - mu2)/2 and
+    # m = (mu1 + mu2)/2 formed from halves, so that neither overflows: a may be +-inf, never NaN.
+    half_w = theta.mu1 / 2 - theta.mu2 / 2
+    mid = theta.mu1 / 2 + theta.mu2 / 2
     for start in range(0, n, BLOCK):
         xb = x[start:start + BLOCK]
         rb = r_out[start:start + BLOCK]
@@ -262,13 +271,19 @@ def _pass(x: np.ndarray, theta: Params, s: DataSummary, r_out: np.ndarray) -> tu
                 l2 = log_1mpi - 0.5 * (xb - theta.mu2) ** 2
                 sums.sum_log += float(np.sum(np.logaddexp(l1, l2)))
                 # r from the log-odds line, which stays finite where the squares overflow.
-                np.multiply(xb, -w, out=rb)
-                rb -= b
+                if half_w == 0.0:
+                    rb.fill(log_1mpi - log_pi)  # -a: equal means, r = pi everywhere
+                else:
+                    np.subtract(mid, xb, out=rb)
+                    rb *= half_w
+                    rb *= 2.0
+                    rb -= log_pi - log_1mpi      # rb = -a = 2h(m - x) - logit(pi)
                 np.logaddexp(0.0, rb, out=rb)
                 np.negative(rb, out=rb)
                 np.exp(rb, out=rb)
-        sums.sum_r += float(np.sum(rb))
-        sums.sum_rx += float(np.dot(rb, xb))
+        with np.errstate(over="ignore"):
+            sums.sum_r += float(np.sum(rb))
+            sums.sum_rx += float(np.dot(rb, xb))
     return sums, fast
 
 
@@ -277,8 +292,8 @@ def _degenerate(x: np.ndarray, theta: Params, r_out: np.ndarray) -> _Sums:
     sums = _Sums()
     mu = theta.mu1 if theta.pi == 1.0 else theta.mu2
     r_out.fill(1.0 if theta.pi == 1.0 else 0.0)
-    d = x - mu
     with np.errstate(over="ignore"):
+        d = x - mu
         sums.sum_log = float(-0.5 * np.dot(d, d))
     sums.sum_r = float(x.size) if theta.pi == 1.0 else 0.0
     sums.sum_rx = float(np.sum(x)) if theta.pi == 1.0 else 0.0
@@ -289,8 +304,8 @@ def _loglik_general(x: np.ndarray, theta: Params) -> float:
     """Per-point logaddexp: slower, accurate whatever the scale of the terms."""
     if theta.pi in (0.0, 1.0):
         mu = theta.mu1 if theta.pi == 1.0 else theta.mu2
-        d = x - mu
         with np.errstate(over="ignore"):
+            d = x - mu
             return float(-0.5 * np.dot(d, d) - 0.5 * x.size * LOG_2PI)
     total = 0.0
     log_pi, log_1mpi = math.log(theta.pi), math.log1p(-theta.pi)
@@ -336,7 +351,8 @@ def _m_from_sums(
         # n - sum(r) cancels when component 2 is nearly empty: sum 1 - r directly instead.
         one_minus = 1.0 - r
         sum_s = float(np.sum(one_minus))
-        sum_sx = float(np.dot(one_minus, x))
+        with np.errstate(over="ignore"):
+            sum_sx = float(np.dot(one_minus, x))
     else:
         sum_sx = s.total - sum_rx
     if sum_s > 0.0:
@@ -391,7 +407,9 @@ def m_step(
     if np.any((rr < 0) | (rr > 1)) or not np.all(np.isfinite(rr)):
         raise ValueError("responsibilities must lie between 0 and 1")
     s = summarize(arr)
-    new, _ = _m_from_sums(arr, rr, previous, s, float(np.sum(rr)), float(np.dot(rr, arr)))
+    with np.errstate(over="ignore"):
+        sum_rx = float(np.dot(rr, arr))
+    new, _ = _m_from_sums(arr, rr, previous, s, float(np.sum(rr)), sum_rx)
     return new
 
 
