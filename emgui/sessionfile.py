@@ -60,6 +60,8 @@ MAX_HISTORY = 1_000_001
 #: Largest session file read: 10^7 values in base64 plus a long history, with room to spare.
 MAX_FILE_BYTES = 256 * 2**20
 MAX_TEXT = 2000  # characters in a description (source, preset key)
+#: Simulated samples up to this size are stored too, in case numpy one day draws differently.
+EMBED_LIMIT = 100_000
 
 
 class SessionFileError(ValueError):
@@ -71,7 +73,8 @@ class SessionDocument:
     """Everything needed to put the app back where it was when the session was saved.
 
     ``x`` (and ``z`` when the true labels are known) are always filled in: for a simulated sample
-    :func:`load` draws it again from ``simulation`` and checks it against the stored hash.
+    :func:`load` draws it again from ``simulation`` and checks it against the stored hash (and
+    falls back to the stored values, with a ``warning``, when it draws differently).
     ``history`` holds rows 0..T; ``position`` and ``last_position`` are on the session's
     half-step timeline (``last_position == 2*T + 1``).
     """
@@ -90,6 +93,8 @@ class SessionDocument:
     speed: float | None = None
     preset: str | None = None
     app_version: str = __version__
+    #: A sentence for the user when the file opened but not exactly as saved ('' otherwise).
+    warning: str = ""
 
 
 # ------------------------------------------------------------------------------------ writing
@@ -106,6 +111,11 @@ def _float(value: float) -> float | str:
 
 
 def _data_block(doc: SessionDocument) -> dict[str, Any]:
+    """The data: generator settings and/or the values' bits, always with their checksum.
+
+    A simulated sample of up to :data:`EMBED_LIMIT` values is stored as well, so that a
+    numpy which draws differently one day still shows the saved run.
+    """
     x = np.ascontiguousarray(doc.x, dtype="<f8")
     block: dict[str, Any] = {"n": int(x.size), "hash": data_hash(x), "source": doc.source}
     if doc.simulation is not None:
@@ -115,13 +125,19 @@ def _data_block(doc: SessionDocument) -> dict[str, Any]:
             "n": int(sim.n), "sep": float(sim.sep), "true_pi": float(sim.true_pi),
             "seed": int(sim.seed),
         }
-        return block
-    block["kind"] = "observed"
+        if x.size > EMBED_LIMIT:
+            return block
+    else:
+        block["kind"] = "observed"
     block["encoding"] = "base64 float64 little-endian"
     block["x"] = base64.b64encode(x.tobytes()).decode("ascii")
-    if doc.z is not None and np.asarray(doc.z).dtype.kind in "biu":
-        labels = np.ascontiguousarray(doc.z, dtype="<i8")
-        block["labels"] = base64.b64encode(labels.tobytes()).decode("ascii")
+    if doc.z is not None:
+        labels = np.asarray(doc.z).ravel()
+        if labels.dtype.kind in "biu" and labels.size == x.size and (
+            labels.size == 0 or (labels.min() >= -128 and labels.max() <= 127)
+        ):
+            raw = np.ascontiguousarray(labels, dtype="i1").tobytes()
+            block["labels"] = base64.b64encode(raw).decode("ascii")
     return block
 
 
@@ -357,56 +373,67 @@ class _Reader:
             out.append(em.HistoryRow(k, theta, loglik))
         return tuple(out)
 
-    def data(self) -> tuple[np.ndarray, np.ndarray | None, em.Simulation | None, str]:
+    def data(self) -> tuple[np.ndarray, np.ndarray | None, em.Simulation | None, str, str]:
+        """(x, z, simulation, source, warning): the data, checked against their checksum."""
         block = self.table(self.obj, "data", "data")
         kind = self.get(block, "kind", "kind of data")
+        if kind not in ("simulated", "observed"):
+            raise self.fail(f"the kind of data is {_short(kind)}")
         n = self.integer(block, "n", "number of values", 1, MAX_VALUES)
         stored_hash = self.text(block, "hash", "data checksum")
         source = self.text(block, "source", "data description")
         assert stored_hash is not None and source is not None
-        if kind == "simulated":
-            sim_block = self.table(block, "simulation", "simulation settings")
-            try:
-                sim = em.Simulation(
-                    n=self.integer(sim_block, "n", "simulated n", 1, MAX_VALUES),
-                    sep=self.number(sim_block, "sep", "separation", 0.0, 100.0),
-                    true_pi=self.number(sim_block, "true_pi", "true pi", 0.0, 1.0),
-                    seed=self.integer(sim_block, "seed", "seed", 0, 2**63 - 1),
-                ).validated()
-            except ValueError as exc:
-                if isinstance(exc, SessionFileError):
-                    raise
-                raise self.fail(str(exc)) from None
-            if sim.n != n:
-                raise self.fail("the number of values does not match the simulation settings")
-            x, z = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed)
-            if data_hash(x) != stored_hash:
-                raise SessionFileError(
-                    f"“{self.name}” holds a simulated sample that this computer draws "
-                    "differently (its checksum does not match), so it cannot be shown as saved."
-                )
-            return x, z, sim, source
-        if kind != "observed":
-            raise self.fail(f"the kind of data is {_short(kind)}")
-        if block.get("encoding") != "base64 float64 little-endian":
-            raise self.fail("the data are stored in an unknown encoding")
-        x = self.array(block, "x", "data", n, "<f8")
-        if not np.all(np.isfinite(x)):
-            raise self.fail("the data contain NaN or infinity")
-        if data_hash(x) != stored_hash:
-            raise self.fail("the data do not match their checksum")
-        z = self.array(block, "labels", "true labels", n, "<i8") if "labels" in block else None
-        return x.astype(np.float64), z, None, source
+        stored = labels = None
+        if "x" in block or kind == "observed":
+            if block.get("encoding") != "base64 float64 little-endian":
+                raise self.fail("the data are stored in an unknown encoding")
+            stored = self.array(block, "x", "data", n, "<f8", 8).astype(np.float64)
+            if not np.all(np.isfinite(stored)):
+                raise self.fail("the data contain NaN or infinity")
+            if data_hash(stored) != stored_hash:
+                raise self.fail("the data do not match their checksum")
+            if "labels" in block:
+                labels = self.array(block, "labels", "true labels", n, "i1", 1).astype(np.int64)
+        if kind == "observed":
+            assert stored is not None
+            return stored, labels, None, source, ""
+        sim_block = self.table(block, "simulation", "simulation settings")
+        try:
+            sim = em.Simulation(
+                n=self.integer(sim_block, "n", "simulated n", 1, MAX_VALUES),
+                sep=self.number(sim_block, "sep", "separation", 0.0, 100.0),
+                true_pi=self.number(sim_block, "true_pi", "true pi", 0.0, 1.0),
+                seed=self.integer(sim_block, "seed", "seed", 0, 2**63 - 1),
+            ).validated()
+        except SessionFileError:
+            raise
+        except ValueError as exc:
+            raise self.fail(str(exc)) from None
+        if sim.n != n:
+            raise self.fail("the number of values does not match the simulation settings")
+        x, z = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed)
+        if data_hash(x) == stored_hash:
+            return x, z, sim, source, ""
+        if stored is not None:
+            return stored, labels, sim, source, (
+                f"This computer draws the simulated sample of \u201c{self.name}\u201d "
+                "differently, so the sample stored in the file is shown."
+            )
+        raise SessionFileError(
+            f"\u201c{self.name}\u201d holds a simulated sample that this computer draws "
+            "differently (its checksum does not match), so it cannot be shown as saved."
+        )
 
-    def array(self, block: dict[str, Any], key: str, label: str, n: int, dtype: str) -> np.ndarray:
+    def array(self, block: dict[str, Any], key: str, label: str, n: int, dtype: str,
+              width: int) -> np.ndarray:
         encoded = block.get(key)
-        if not isinstance(encoded, str) or len(encoded) != 4 * ((8 * n + 2) // 3):
+        if not isinstance(encoded, str) or len(encoded) != 4 * ((width * n + 2) // 3):
             raise self.fail(f"the {label} are missing or cut short")
         try:
             raw = base64.b64decode(encoded.encode("ascii"), validate=True)
         except (ValueError, UnicodeEncodeError):
             raise self.fail(f"the {label} are not valid base64") from None
-        if len(raw) != 8 * n:
+        if len(raw) != width * n:
             raise self.fail(f"the {label} are cut short")
         return np.frombuffer(raw, dtype=dtype).copy()
 
@@ -418,7 +445,9 @@ class _Reader:
         tol = self.number(obj, "tol", "tolerance", 0.0, None)
         if tol <= 0:
             raise self.fail("the tolerance is not positive")
-        max_iterations = self.integer(obj, "max_iterations", "maximum iterations", 1, 100_000)
+        max_iterations = self.integer(
+            obj, "max_iterations", "maximum number of iterations", 1, 100_000
+        )
         half_steps = self.get(obj, "half_steps", "half-step setting")
         if type(half_steps) is not bool:
             raise self.fail("the half-step setting is not true or false")
@@ -436,13 +465,14 @@ class _Reader:
             speed = None  # a preference, not part of the run: fall back to the current one
         preset = self.text(obj, "preset", "preset", optional=True)
         version = obj.get("app_version")
-        x, z, sim, source = self.data()
+        x, z, sim, source, warning = self.data()
         return SessionDocument(
             x=x, z=z, simulation=sim, source=source, start=start, tol=tol,
             max_iterations=max_iterations, half_steps=half_steps, position=position,
             last_position=last_position, history=history,
             speed=None if speed is None else float(speed), preset=preset,
             app_version=version if isinstance(version, str) and len(version) < 50 else "",
+            warning=warning,
         )
 
 
