@@ -1,0 +1,417 @@
+"""The main window: composes the views, controls and actions, and wires them to the session.
+
+Nothing here computes or draws. The session owns the run and tells every view through one
+signal; the Player owns time; views turn gestures into signals, which the handlers below pass
+to the session. Places where later panels plug in, one each:
+
+* ``add_panel(widget, title)``: a tab of the right-hand ``inspector_tabs`` (point inspector,
+  M-step sums, presets, truth...); the tab column appears with its first panel;
+* ``timeline_slot``: a layout under the data plot (a timeline slider);
+* ``banner_slot``: a layout above the data plot (a convergence banner);
+* ``add_file_actions(actions)``: File menu entries, in front of Quit;
+* ``add_view(view)``: anything else with a ``show_state(state)`` slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+import emgui
+from emgui import em
+from emgui.actions import ActionSet, build_menus, build_toolbar
+from emgui.controls import ControlsPanel, next_seed
+from emgui.player import Player
+from emgui.session import EMSession, SessionState
+from emgui.settings import Settings
+from emgui.status import StatusPanel, as_sentence, stop_reason_text
+from emgui.views.data_view import DataView
+from emgui.views.history_table import HistoryTable
+from emgui.views.trace_views import LikelihoodView, ParamsView
+
+DEFAULT_SIZE = (1280, 800)
+MINIMUM_SIZE = (960, 620)
+#: Glide time as a share of the time between two steps, and its ceiling, in milliseconds.
+MOTION_SHARE = 0.8
+MOTION_MAX_MS = 350
+
+
+class StateView(Protocol):
+    def show_state(self, state: SessionState) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """EM Explorer's one window."""
+
+    #: Emitted once, when the window first paints (start-up time is measured to it).
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        session: EMSession | None = None,
+        settings: Settings | None = None,
+        remember: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle("EM Explorer")
+        self.session = session if session is not None else EMSession(parent=self)
+        self.player = Player(self.session, self)
+        self.settings = settings if settings is not None else Settings()
+        self._remember = remember
+        self._painted = False
+        self._show_truth = False
+
+        self.data_view = DataView()
+        self.likelihood_view = LikelihoodView()
+        self.params_view = ParamsView()
+        self.history_table = HistoryTable()
+        self.controls = ControlsPanel()
+        self.status = StatusPanel()
+        self.actions = ActionSet(self)
+        self._compose()
+        self.views: list[StateView] = [
+            self.data_view, self.likelihood_view, self.params_view, self.history_table,
+            self.controls, self.status, self.actions,
+        ]
+        self._wire()
+        self._restore()
+        for view in self.views:
+            view.show_state(self.session.state)
+        self._follow(self.session.state)
+
+    # ---------------------------------------------------------------- composition
+    def _compose(self) -> None:
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.toolbar = QToolBar("Run", self)
+        self.toolbar.setObjectName("run_toolbar")
+        self.toolbar.setMovable(False)
+        build_toolbar(self.toolbar, self.actions)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.menus = build_menus(self.menuBar(), self.actions)
+        self.file_menu: QMenu = self.menus["file"]  # type: ignore[assignment]
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().setSizeGripEnabled(True)
+
+        controls_scroll = QScrollArea()
+        controls_scroll.setObjectName("controls_scroll")
+        controls_scroll.setWidget(self.controls)
+        controls_scroll.setWidgetResizable(True)
+        controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = controls_scroll.verticalScrollBar().sizeHint().width()
+        width = self.controls.sizeHint().width() + scrollbar
+        controls_scroll.setMinimumWidth(width)
+
+        plot_area = QWidget(objectName="plot_area")
+        plot_layout = QVBoxLayout(plot_area)
+        plot_layout.setContentsMargins(0, 0, 0, 0)
+        plot_layout.setSpacing(2)
+        self.banner_slot = QVBoxLayout()
+        self.banner_slot.setObjectName("banner_slot")
+        self.timeline_slot = QVBoxLayout()
+        self.timeline_slot.setObjectName("timeline_slot")
+        plot_layout.addLayout(self.banner_slot)
+        plot_layout.addWidget(self.data_view, 1)
+        plot_layout.addLayout(self.timeline_slot)
+
+        self.trace_tabs = QTabWidget(objectName="trace_tabs")
+        self.trace_tabs.addTab(self.likelihood_view, "Log likelihood")
+        self.trace_tabs.addTab(self.params_view, "Parameters")
+        self.trace_tabs.setDocumentMode(True)
+
+        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="bottom_splitter")
+        self.bottom_splitter.addWidget(self.trace_tabs)
+        self.bottom_splitter.addWidget(self.history_table)
+        self.bottom_splitter.setStretchFactor(0, 3)
+        self.bottom_splitter.setStretchFactor(1, 2)
+
+        self.centre_splitter = QSplitter(Qt.Orientation.Vertical, objectName="centre_splitter")
+        self.centre_splitter.addWidget(plot_area)
+        self.centre_splitter.addWidget(self.bottom_splitter)
+        self.centre_splitter.setStretchFactor(0, 3)
+        self.centre_splitter.setStretchFactor(1, 2)
+
+        self.inspector_tabs = QTabWidget(objectName="inspector_tabs")
+        self.inspector_tabs.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
+        )
+        self.inspector_tabs.hide()
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main_splitter")
+        self.main_splitter.addWidget(controls_scroll)
+        self.main_splitter.addWidget(self.centre_splitter)
+        self.main_splitter.addWidget(self.inspector_tabs)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setStretchFactor(2, 0)
+        self.main_splitter.setCollapsible(1, False)
+        for splitter in (self.main_splitter, self.centre_splitter, self.bottom_splitter):
+            splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+    # ---------------------------------------------------------------- plug-in points
+    def add_panel(self, widget: QWidget, title: str) -> int:
+        """Add a side panel as a tab on the right; returns its tab index."""
+        index = self.inspector_tabs.addTab(widget, title)
+        self.inspector_tabs.show()
+        show_state = getattr(widget, "show_state", None)
+        if callable(show_state):
+            self.add_view(widget)  # type: ignore[arg-type]
+        return index
+
+    def add_view(self, view: StateView) -> None:
+        """Have another view follow the session (it is shown the current state at once)."""
+        if view not in self.views:
+            self.views.append(view)
+            self.session.changed.connect(view.show_state)
+            view.show_state(self.session.state)
+
+    def add_file_actions(self, actions: Iterable[QAction | None]) -> None:
+        """Put actions in the File menu in front of Quit; None inserts a separator."""
+        before = self.menus["file_separator"]
+        for action in actions:
+            if action is None:
+                self.file_menu.insertSeparator(before)  # type: ignore[arg-type]
+            else:
+                self.file_menu.insertAction(before, action)  # type: ignore[arg-type]
+                if action not in self.actions_list():
+                    self.addAction(action)
+
+    def actions_list(self) -> list[QAction]:
+        return list(super().actions())
+
+    # ---------------------------------------------------------------- wiring
+    def _wire(self) -> None:
+        for view in self.views:
+            self.session.changed.connect(view.show_state)
+        self.session.changed.connect(self._follow)
+        self.player.playing_changed.connect(self.actions.set_playing)
+        self.player.playing_changed.connect(lambda _: self._follow(self.session.state))
+        self.player.stopped.connect(self._play_stopped)
+
+        c = self.controls
+        c.simulation_requested.connect(self._ask_simulation)
+        c.start_requested.connect(lambda start: self._attempt(self.session.set_start, start))
+        c.tolerance_requested.connect(lambda tol: self._attempt(self.session.set_tolerance, tol))
+        c.max_iterations_requested.connect(
+            lambda count: self._attempt(self.session.set_max_iterations, count)
+        )
+        c.new_sample_requested.connect(self.new_sample)
+        c.speed_changed.connect(self._set_speed)
+        c.smooth_motion_toggled.connect(self._set_smooth_motion)
+        c.half_steps_toggled.connect(lambda on: self._attempt(self.session.set_half_steps, on))
+        c.show_truth_toggled.connect(self._set_show_truth)
+        c.invalid_input.connect(lambda sentence: self.status.show_message(sentence, error=True))
+
+        self.data_view.means_dragged.connect(self._drag_means)
+        self.data_view.point_clicked.connect(self.data_view.highlight_point)
+        self.history_table.iteration_selected.connect(self._seek_iteration)
+
+    def _follow(self, state: SessionState) -> None:
+        """The start markers can be dragged only at step 0 while nothing plays."""
+        self.data_view.set_markers_movable(not self.player.playing and state.iteration == 0)
+
+    def _attempt(self, call, *args) -> bool:
+        """Pass a request to the session; a refusal is one sentence and changes nothing."""
+        try:
+            call(*args)
+        except ValueError as exc:
+            self.controls.show_state(self.session.state)  # put the widgets back
+            self.controls.show_error(as_sentence(str(exc)))
+            return False
+        return True
+
+    # ---------------------------------------------------------------- handlers (actions)
+    def step(self) -> None:
+        self.player.pause()
+        self.session.step()
+
+    def step_back(self) -> None:
+        self.player.pause()
+        self.session.step_back()
+
+    def toggle_play(self) -> None:
+        self.player.toggle()
+
+    def reset(self) -> None:
+        self.player.pause()
+        self.session.reset()
+
+    def new_sample(self) -> None:
+        """Draw a new sample with the next seed (a simulated sample after file data)."""
+        self.player.pause()
+        sim = self.controls.simulation
+        self._attempt(self.session.new_sample, sim.n, sim.sep, sim.true_pi, next_seed(sim.seed))
+
+    def copy_history(self) -> None:
+        self.history_table.copy_to_clipboard()
+        self.status.show_message("History copied to the clipboard as text.")
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td style='padding-right:18px'>{command}</td><td><b>{keys}</b></td></tr>"
+            for command, keys in self.actions.shortcut_rows()
+        )
+        box = QMessageBox(self)
+        box.setObjectName("shortcuts_box")
+        box.setWindowTitle("Keyboard Shortcuts")
+        box.setIcon(QMessageBox.Icon.NoIcon)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table>")
+        box.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About EM Explorer",
+            f"<h3>EM Explorer {emgui.__version__}</h3>"
+            "<p>Watch the Expectation-Maximization algorithm fit a mixture of two normal "
+            "distributions with variance 1, one E-step and one M-step at a time. "
+            "The log likelihood never decreases.</p>"
+            "<p>Colours: Okabe-Ito blue (component 1) and orange (component 2), "
+            "distinguishable with common colour-vision deficiencies.</p>"
+            "<p>MIT licence. Works offline.</p>",
+        )
+
+    # ---------------------------------------------------------------- handlers (views)
+    def _ask_simulation(self, simulation: em.Simulation) -> None:
+        self.player.pause()
+        self._attempt(
+            self.session.new_sample,
+            simulation.n, simulation.sep, simulation.true_pi, simulation.seed,
+        )
+
+    def _drag_means(self, mu1: float, mu2: float) -> None:
+        state = self.session.state
+        if self.player.playing or state.iteration != 0:
+            return
+        try:
+            start = em.Params(state.start.pi, mu1, mu2)
+        except ValueError as exc:
+            self.controls.show_error(as_sentence(str(exc)))
+            return
+        self._attempt(self.session.set_start, start)
+
+    def _seek_iteration(self, iteration: int) -> None:
+        self.player.pause()
+        self.session.seek_iteration(iteration)
+
+    def _play_stopped(self, reason: str) -> None:
+        self.status.show_message(stop_reason_text(reason, self.session.state))
+
+    def _set_speed(self, per_second: float) -> None:
+        self.player.set_speed(per_second)
+        self._apply_motion()
+
+    def _set_smooth_motion(self, on: bool) -> None:
+        self._smooth = on
+        self._apply_motion()
+
+    def _set_show_truth(self, on: bool) -> None:
+        self._show_truth = on
+        self.data_view.set_show_truth(on)
+
+    def _apply_motion(self) -> None:
+        """Glide for most of the time between two steps, so motion never lags the run."""
+        duration = min(MOTION_MAX_MS, round(MOTION_SHARE * self.player.interval_ms))
+        self.data_view.set_motion_duration(duration)
+        self.data_view.set_motion_enabled(self._smooth)
+
+    # ---------------------------------------------------------------- preferences
+    def _restore(self) -> None:
+        s = self.settings
+        remember = self._remember
+        speed = s.get_float("playback/speed", 4.0, 1.0, 30.0) if remember else 4.0
+        self._smooth = s.get_bool("playback/smooth_motion", True) if remember else True
+        self.controls.set_speed(speed)
+        self.controls.set_smooth_motion(self._smooth)
+        self.controls.set_show_truth(self._show_truth)
+        self.data_view.set_show_truth(self._show_truth)
+        self.player.set_speed(speed)
+        self._apply_motion()
+        geometry = s.get_bytes("window/geometry") if remember else None
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*self._default_size())
+        state = s.get_bytes("window/state") if remember else None
+        if state is not None:
+            self.restoreState(state)
+        self._initial_splits()
+        for splitter in (self.main_splitter, self.centre_splitter, self.bottom_splitter):
+            saved = s.get_bytes(f"window/{splitter.objectName()}") if remember else None
+            if saved is not None:
+                splitter.restoreState(saved)
+
+    def _default_size(self) -> tuple[int, int]:
+        width, height = DEFAULT_SIZE
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width())
+            height = min(height, available.height())
+        return max(width, MINIMUM_SIZE[0]), max(height, MINIMUM_SIZE[1])
+
+    def _initial_splits(self) -> None:
+        width, height = self.width(), self.height()
+        controls = self.main_splitter.widget(0).minimumWidth()
+        self.main_splitter.setSizes([controls, max(1, width - controls), 0])
+        self.centre_splitter.setSizes([round(height * 0.58), round(height * 0.42)])
+        self.bottom_splitter.setSizes([round(width * 0.45), round(width * 0.35)])
+
+    def save_preferences(self) -> None:
+        if not self._remember:
+            return
+        s = self.settings
+        s.set("playback/speed", self.player.speed)
+        s.set("playback/smooth_motion", self._smooth)
+        s.set("window/geometry", self.saveGeometry())
+        s.set("window/state", self.saveState())
+        for splitter in (self.main_splitter, self.centre_splitter, self.bottom_splitter):
+            s.set(f"window/{splitter.objectName()}", splitter.saveState())
+        s.sync()
+
+    # ---------------------------------------------------------------- Qt events
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.data_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    @property
+    def painted(self) -> bool:
+        """True once the window has painted its first frame."""
+        return self._painted
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.player.pause()
+        self.save_preferences()
+        super().closeEvent(event)
+
+
+def open_window(session: EMSession | None = None, remember: bool = True) -> MainWindow:
+    """Build and show the window (the app's entry point calls this once)."""
+    window = MainWindow(session=session, remember=remember)
+    window.show()
+    return window
+
