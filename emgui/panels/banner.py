@@ -1,0 +1,101 @@
+"""A banner above the plots: converged, a component emptied, or (never expected) a decrease.
+
+Each message is a sentence with a symbol and a coloured edge, so it reads without colour too.
+The banner hides itself when it has nothing to say, e.g. after seeking back before convergence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from emgui import palette
+from emgui.panels.formula import fmt_tolerance
+from emgui.session import SessionState
+
+__all__ = ["ConvergenceBanner"]
+
+_STYLES = {
+    "converged": ("✓", "#E6F4EE", palette.PI_COLOUR),
+    "note": ("ℹ", "#E8F1F8", palette.COMPONENT_1),
+    "decrease": ("⚠", "#FBE9E9", palette.DECREASE),
+}
+
+
+class _Message(QWidget):
+    """One line of the banner: a symbol and a sentence on a tinted background."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        symbol, background, edge = _STYLES[kind]
+        self.setObjectName(f"banner_{kind}")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            f"#banner_{kind} {{ background: {background}; border: 1px solid {edge}; "
+            f"border-left: 6px solid {edge}; border-radius: 4px; }}"
+            f"#banner_{kind} QLabel {{ color: #1A1A1A; background: transparent; border: none; }}"
+        )
+        icon = QLabel(symbol)
+        font = icon.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        icon.setFont(font)
+        icon.setStyleSheet(f"color: {edge};")
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        body = self.label.font()
+        body.setPointSizeF(body.pointSizeF() * 1.15)
+        self.label.setFont(body)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+
+class ConvergenceBanner(QWidget):
+    """Shows "Converged after k iterations", the emptied-component note and any decrease."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._converged = _Message("converged")
+        self._note = _Message("note")
+        self._decrease = _Message("decrease")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for message in (self._converged, self._note, self._decrease):
+            layout.addWidget(message)
+            message.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.hide()
+
+    def messages(self) -> dict[str, str]:
+        """The sentences shown now, by kind ('converged', 'note', 'decrease'); for tests."""
+        shown = {"converged": self._converged, "note": self._note, "decrease": self._decrease}
+        return {kind: m.label.text() for kind, m in shown.items() if not m.isHidden()}
+
+    def show_state(self, state: SessionState) -> None:
+        """Slot for ``EMSession.changed``."""
+        if state.converged and state.converged_at is not None:
+            k = state.converged_at
+            self._converged.label.setText(
+                f"<b>Converged after {k} iteration{'s' if k != 1 else ''}</b> (increase below "
+                f"tol = {fmt_tolerance(state.tol)}): the log likelihood rose by less than the "
+                "tolerance. Play stops here; Step still goes on."
+            )
+        self._converged.setHidden(not state.converged)
+        self._note.label.setText(state.note)
+        self._note.setHidden(not state.note)
+        if state.decreased_at:
+            where = ", ".join(str(k) for k in state.decreased_at[:5])
+            more = " and later" if len(state.decreased_at) > 5 else ""
+            plural = "s" if len(state.decreased_at) > 1 else ""
+            self._decrease.label.setText(
+                f"<b>The log likelihood fell</b> at iteration{plural} {where}{more}. EM never "
+                "lowers it, so this points to a numerical problem, not to the data."
+            )
+        self._decrease.setHidden(not state.decreased_at)
+        self.setHidden(state.note == "" and not state.converged and not state.decreased_at)

@@ -1,0 +1,159 @@
+"""Mathematical notation in Qt rich text, offline: italic variables, sub/superscripts, fractions.
+
+Qt's rich-text engine renders a small HTML subset without any network or extra library. A
+fraction is a two-row table whose numerator cell carries a bottom border (the fraction rule);
+a formula line is a one-row table so that a fraction sits inline, vertically centred, between
+the text around it. Numbers use the real minus sign and "× 10⁻⁵" rather than "e-05", because
+students read the projected panel, not a programmer.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+__all__ = [
+    "ALIGN_TABLE",
+    "MINUS",
+    "fmt",
+    "fmt_count",
+    "fmt_log",
+    "fmt_params",
+    "fmt_plain",
+    "fmt_tolerance",
+    "fraction",
+    "line",
+    "phi",
+    "sub",
+    "swatch",
+    "var",
+]
+
+MINUS = "\u2212"
+LN10 = math.log(10.0)
+#: Attributes of every layout table: no gaps, so fractions and text line up.
+ALIGN_TABLE = 'cellspacing="0" cellpadding="0"'
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def var(name: str, index: str | None = None) -> str:
+    """An italic variable, optionally with an upright or italic subscript: var('x', 'i')."""
+    base = f"<i>{html.escape(name)}</i>"
+    return base + sub(index) if index is not None else base
+
+
+def sub(index: str) -> str:
+    """A subscript; letters are italic (x<sub><i>i</i></sub>), digits upright (μ<sub>1</sub>)."""
+    text = html.escape(index)
+    return f"<sub><i>{text}</i></sub>" if index.isalpha() else f"<sub>{text}</sub>"
+
+
+def phi(x: str, mu: str) -> str:
+    """The unit-variance normal density φ(x; μ, 1) with already formatted arguments."""
+    return f"<i>φ</i>({x}; {mu}, 1)"
+
+
+def fraction(numerator: str, denominator: str) -> str:
+    """A built-up fraction: numerator over a rule over denominator, centred."""
+    return (
+        f"<table {ALIGN_TABLE}>"
+        f'<tr><td align="center" style="border-bottom: 2px solid; '
+        f'padding: 0px 4px 2px 4px;">{numerator}</td></tr>'
+        f'<tr><td align="center" style="padding: 2px 4px 0px 4px;">{denominator}</td></tr>'
+        f"</table>"
+    )
+
+
+def line(*parts: str) -> str:
+    """Parts side by side on one baseline (text, fractions), vertically centred."""
+    cells = "".join(f'<td valign="middle">{part}</td>' for part in parts)
+    return f"<table {ALIGN_TABLE}><tr>{cells}</tr></table>"
+
+
+def swatch(colour: str, size: str = "0.9em") -> str:
+    """A small square in a component's colour, so a legend never relies on colour words alone."""
+    return f'<span style="color:{colour}; font-size:{size};">■</span>'
+
+
+def _decimals(value: float, significant: int) -> int:
+    return max(significant - 1 - math.floor(math.log10(abs(value))), 0)
+
+
+def _scientific(mantissa: float, exponent: int, significant: int) -> str:
+    text = f"{mantissa:.{max(significant - 1, 0)}f}"
+    return f"{text} × 10{str(exponent).translate(_SUPERSCRIPT)}"
+
+
+def fmt(value: float, significant: int = 4, *, decimals: int | None = None) -> str:
+    """A number for people: real minus, thousands separators, "× 10ⁿ" when very small or large.
+
+    ``decimals`` fixes the places after the point instead (as the seed's printout does with
+    three); a value that would show as zero then switches to significant digits. Never 'nan'.
+    """
+    if not math.isfinite(value):
+        return "∞" if value > 0 else (f"{MINUS}∞" if value < 0 else "undefined")
+    if value == 0:
+        return "0"
+    sign = MINUS if value < 0 else ""
+    size = abs(value)
+    if decimals is not None and size >= 0.5 * 10.0 ** (-decimals) and size < 1e15:
+        return sign + f"{size:,.{decimals}f}"
+    if 1e-3 <= size < 1e9:
+        return sign + f"{size:,.{_decimals(size, significant)}f}"
+    exponent = math.floor(math.log10(size))
+    mantissa = size / 10.0**exponent
+    if round(mantissa, significant - 1) >= 10.0:
+        mantissa, exponent = mantissa / 10.0, exponent + 1
+    return sign + _scientific(mantissa, exponent, significant)
+
+
+def fmt_log(log_value: float, significant: int = 4) -> str:
+    """Format exp(log_value) without computing it, so values below 10⁻³⁰⁸ still show (not 0)."""
+    if log_value == -math.inf:
+        return "0"
+    if not math.isfinite(log_value):
+        return "undefined"
+    if log_value > -600.0:
+        return fmt(math.exp(log_value), significant)
+    log10 = log_value / LN10
+    exponent = math.floor(log10)
+    mantissa = 10.0 ** (log10 - exponent)
+    if round(mantissa, significant - 1) >= 10.0:
+        mantissa, exponent = mantissa / 10.0, exponent + 1
+    return _scientific(mantissa, exponent, significant)
+
+
+def fmt_plain(value: float) -> str:
+    """A setting as typed, without padding zeros: 2.4, −0.5, 0.45 (real minus sign)."""
+    if not math.isfinite(value):
+        return fmt(value)
+    return f"{value:.6g}".replace("-", MINUS).replace("e+", "e")
+
+
+def fmt_count(n: int) -> str:
+    """A whole number with thousands separators."""
+    return f"{n:,}"
+
+
+def fmt_params(pi: float, mu1: float, mu2: float, decimals: int = 3) -> str:
+    """θ = (π, μ₁, μ₂) written out, as the seed's printout rounds it."""
+    return (
+        f"{var('π')} = {fmt(pi, decimals=decimals)}, "
+        f"{var('μ', '1')} = {fmt(mu1, decimals=decimals)}, "
+        f"{var('μ', '2')} = {fmt(mu2, decimals=decimals)}"
+    )
+
+
+def fmt_tolerance(value: float) -> str:
+    """A tolerance the way people write it: 10⁻⁶, 5 × 10⁻⁴, 0.01."""
+    if not (math.isfinite(value) and value > 0):
+        return fmt(value)
+    exponent = math.floor(math.log10(value))
+    mantissa = round(value / 10.0**exponent, 2)
+    if mantissa >= 10.0:
+        mantissa, exponent = mantissa / 10.0, exponent + 1
+    if -3 <= exponent <= 3:
+        return f"{value:.6g}".replace("-", MINUS)
+    head = f"{mantissa:g}"
+    power = f"10{str(exponent).translate(_SUPERSCRIPT)}"
+    return power if head == "1" else f"{head} × {power}"

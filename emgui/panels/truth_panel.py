@@ -1,0 +1,148 @@
+"""The truth beside the estimate, when the data were simulated and so the truth is known.
+
+Shows the true π, μ₁, μ₂ next to the current estimates, and how many points the fit puts in
+their true component (by the most probable component, with the labelling that matches best, so
+that a fit with the labels exchanged is recognised and said to be one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from emgui import palette
+from emgui.em import Params
+from emgui.panels import StatePanel
+from emgui.panels.formula import ALIGN_TABLE, fmt, fmt_count, swatch, var
+from emgui.session import SessionState
+from emgui.truth import label_agreement, matched_truth
+
+__all__ = ["TruthPanel", "TruthValues"]
+
+DECIMALS = 3
+CELL = "padding: 3px 10px 3px 10px; white-space: nowrap;"
+HEAD = "padding: 3px 10px 3px 10px; border-bottom: 1px solid #888888;"
+
+
+@dataclass(frozen=True)
+class TruthValues:
+    """What the panel shows: the truth (None for observed data) and the label agreement."""
+
+    estimate: Params
+    truth: Params | None
+    share: float | None  # None before the first E-step or without true labels
+    matched: int | None  # points whose most probable component is their true one
+    swapped: bool
+    sample_share: float | None  # share of points drawn from component 1
+
+
+class TruthPanel(StatePanel):
+    """True parameters beside the estimates, and the share of points labelled right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values: TruthValues | None = None
+        self._cache: tuple[tuple[int, int], tuple[float, bool]] | None = None
+        self._body = QLabel()
+        self._body.setObjectName("truthTable")
+        self._body.setTextFormat(Qt.TextFormat.RichText)
+        self._body.setWordWrap(True)
+        self._body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._body.setContentsMargins(8, 8, 8, 8)
+        font = self._body.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self._body.setFont(font)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+
+    @property
+    def values(self) -> TruthValues | None:
+        return self._values
+
+    def text(self) -> str:
+        return self._body.text()
+
+    def draw(self, state: SessionState) -> None:
+        data = state.data
+        truth = data.truth
+        z = data.z
+        share = matched = None
+        swapped = False
+        if z is not None and state.r is not None and z.shape == state.r.shape:
+            key = (state.data_version, id(state.r))
+            if self._cache is None or self._cache[0] != key:
+                self._cache = (key, label_agreement(state.r, z))
+            share, swapped = self._cache[1]
+            matched = round(share * z.size)
+        sample_share = float(np.count_nonzero(z == 1)) / z.size if z is not None else None
+        self._values = TruthValues(state.theta, truth, share, matched, swapped, sample_share)
+        self._body.setText(self._html(state, self._values))
+
+    def _html(self, state: SessionState, v: TruthValues) -> str:
+        c1, c2 = palette.COMPONENT_1, palette.COMPONENT_2
+        p = lambda value: fmt(value, decimals=DECIMALS)  # noqa: E731
+        n = state.data.x.size
+        parts: list[str] = []
+        if v.truth is None:
+            parts.append(
+                f"<p>These data came from {state.data.source or 'a file'}, not from the "
+                "simulator, so the true parameters are unknown.</p>"
+            )
+        else:
+            names = [var("π"), f"{swatch(c1)} {var('μ', '1')}", f"{swatch(c2)} {var('μ', '2')}"]
+            est = v.estimate.as_tuple()
+            tru = v.truth.as_tuple()
+            head = ["", f"Estimate<br>{var('θ', str(state.iteration))}", "Truth<br>&nbsp;"]
+            exchanged = matched_truth(v.truth, True).as_tuple() if v.swapped else None
+            if exchanged is not None:
+                head.append("Truth with<br>1 and 2 exchanged")
+            header = "".join(
+                f'<td align="center" valign="bottom" style="{HEAD}"><b>{h}</b></td>' for h in head
+            )
+            rows = [f"<tr>{header}</tr>"]
+            for k, name in enumerate(names):
+                cells = [name, p(est[k]), p(tru[k])]
+                if exchanged is not None:
+                    cells.append(p(exchanged[k]))
+                rows.append(
+                    "<tr>"
+                    + f'<td style="{CELL}">{cells[0]}</td>'
+                    + "".join(f'<td align="right" style="{CELL}">{c}</td>' for c in cells[1:])
+                    + "</tr>"
+                )
+            parts.append(f"<table {ALIGN_TABLE}>{''.join(rows)}</table>")
+            if v.sample_share is not None:
+                drawn = round(v.sample_share * n)
+                parts.append(
+                    f"<p>In this sample {fmt_count(drawn)} of {fmt_count(n)} points "
+                    f"({fmt(100 * v.sample_share, decimals=1)}%) were drawn from component 1; "
+                    f"the true {var('π')} is the share expected in a very large sample.</p>"
+                )
+        if state.data.z is None:
+            return "".join(parts)
+        if v.share is None or v.matched is None:
+            parts.append("<p>The agreement with the true labels appears after the first "
+                         "E-step.</p>")
+            return "".join(parts)
+        percent = fmt(100 * v.share, decimals=1)
+        parts.append(
+            f"<p>The most probable component is the true one for <b>{fmt_count(v.matched)} of "
+            f"{fmt_count(n)}</b> points ({percent}%).</p>"
+        )
+        if v.swapped:
+            parts.append(
+                "<p><b>The labels are swapped:</b> the fit calls the true component 1 "
+                "“component 2” and the other way round. That is label switching: the names "
+                "1 and 2 carry no information, so the fit is just as good; compare with the "
+                "last column.</p>"
+            )
+        return "".join(parts)
