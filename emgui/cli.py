@@ -12,9 +12,10 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import numpy as np
 
@@ -22,6 +23,10 @@ from emgui import __version__, em
 from emgui.datafile import DataFileError, read_values
 
 PROG = "emgui-cli"
+#: What argparse should treat as a negative number rather than an option.
+_NEGATIVE_NUMBER = re.compile(
+    r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^-(inf|infinity|nan)$", re.IGNORECASE
+)
 #: Above this a simulated sample needs gigabytes; a file is limited by the datafile module.
 MAX_N = 100_000_000
 #: More iterations than this is a typing mistake rather than a lesson.
@@ -48,7 +53,15 @@ A log likelihood too small for a double (data like 1e200) is printed as -inf.
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but its errors are a single line (no usage block) and exit with status 2."""
+    """argparse, but its errors are a single line (no usage block) and exit with status 2.
+
+    It also takes ``--init-mu1 -1e-3`` and ``--init-mu2 -inf`` as values: stock argparse reads
+    a dash followed by anything but plain digits as an option and says "expected one argument".
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = _NEGATIVE_NUMBER
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {_one_line(message)} (see --help)\n")
