@@ -74,8 +74,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("EM Explorer")
         self.session = session if session is not None else EMSession(parent=self)
         self.player = Player(self.session, self)
-        self.settings = settings if settings is not None else Settings()
+        # Batch runs (self-test, screenshot) neither read nor write the user's preferences.
         self._remember = remember
+        self.settings = settings if settings is not None or not remember else Settings()
         self._painted = False
         self._show_truth = False
 
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- preferences
     def _restore(self) -> None:
         s = self.settings
-        remember = self._remember
+        remember = self._remember and s is not None
         speed = s.get_float("playback/speed", 4.0, 1.0, 30.0) if remember else 4.0
         self._smooth = s.get_bool("playback/smooth_motion", True) if remember else True
         self.controls.set_speed(speed)
@@ -376,9 +377,9 @@ class MainWindow(QMainWindow):
         self.bottom_splitter.setSizes([round(width * 0.45), round(width * 0.35)])
 
     def save_preferences(self) -> None:
-        if not self._remember:
-            return
         s = self.settings
+        if not self._remember or s is None:
+            return
         s.set("playback/speed", self.player.speed)
         s.set("playback/smooth_motion", self._smooth)
         s.set("window/geometry", self.saveGeometry())

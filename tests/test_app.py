@@ -1,0 +1,110 @@
+"""The entry point, run as a user runs it: in a fresh process, without a display.
+
+Each run is a subprocess with ``QT_QPA_PLATFORM=offscreen`` and its own settings folder, so
+the test process's QApplication stays clean and no real preferences are touched.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import emgui
+
+ROOT = Path(__file__).resolve().parents[1]
+TIMEOUT = 180
+
+
+def run(args: list[str], tmp_path: Path, code: str | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        HOME=str(tmp_path / "home"),
+        PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+    )
+    env.pop("DISPLAY", None)
+    head = [sys.executable, "-c", code] if code else [sys.executable, "-m", "emgui"]
+    command = [*head, *args]
+    return subprocess.run(
+        command, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=TIMEOUT
+    )
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    head = path.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", head[16:24])
+
+
+def test_version(tmp_path):
+    done = run(["--version"], tmp_path)
+    assert done.returncode == 0
+    assert done.stdout == f"EM Explorer {emgui.__version__}\n"
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["a.csv", "b.csv"], ["--screenshot"]])
+def test_bad_arguments_are_one_line_and_status_2(tmp_path, args):
+    done = run(args, tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("emgui: ")
+    assert "Traceback" not in done.stderr
+
+
+def test_self_test_passes_offscreen(tmp_path):
+    code = "import sys; from emgui.app import main; sys.exit(main(sys.argv[1:]))"
+    done = run(["--self-test"], tmp_path, code=code)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("self-test passed: 22 iterations, log L -139.72, first paint: ")
+    assert lines[0].endswith(" s")
+    # Preferences are neither read nor written by a batch run.
+    assert not (tmp_path / "config").exists() or not any((tmp_path / "config").rglob("*.ini"))
+
+
+def test_screenshot_is_a_1280x800_png_and_no_scipy_was_imported(tmp_path):
+    target = tmp_path / "shot.png"
+    code = (
+        "import sys; from emgui.app import main; rc = main(sys.argv[1:]); "
+        "print('scipy' in sys.modules); sys.exit(rc)"
+    )
+    done = run(["--screenshot", str(target)], tmp_path, code=code)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "False"  # no scipy on the start path
+    assert png_size(target) == (1280, 800)
+    assert target.stat().st_size > 20_000  # a real picture, not a blank image
+
+
+def test_a_bad_file_at_start_keeps_the_default_scenario(tmp_path):
+    bad = tmp_path / "two_columns.csv"
+    bad.write_text("a,b\n1,2\n3,4\n", encoding="utf-8")
+    done = run([str(bad), "--self-test"], tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("self-test passed: 22 iterations")
+    assert done.stderr.count("\n") == 1 and "two_columns.csv" in done.stderr
+
+
+def test_a_data_file_at_start_is_used(tmp_path):
+    data = tmp_path / "values.txt"
+    data.write_text("\n".join(str(v) for v in [-2.1, -1.7, -2.4, 1.9, 2.2, 2.6, 1.8, -2.0]))
+    done = run([str(data), "--self-test"], tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stderr == ""
+    assert "22 iterations" not in done.stdout
+
+
+def test_no_display_and_no_batch_mode_says_so(tmp_path):
+    env_code = (
+        "import os, sys; os.environ.pop('QT_QPA_PLATFORM', None); os.environ.pop('DISPLAY', None);"
+        " os.environ.pop('WAYLAND_DISPLAY', None); from emgui.app import main; sys.exit(main([]))"
+    )
+    done = run([], tmp_path, code=env_code)
+    if sys.platform == "linux":
+        assert done.returncode == 1
+        assert "needs a display" in done.stderr and done.stderr.count("\n") == 1

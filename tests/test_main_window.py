@@ -1,0 +1,437 @@
+"""The main window, driven like a student drives it: actions, keys, inputs, clicks.
+
+Every check compares what the views hold (``getData()``, table cells) with what the numerical
+core computes for the same step.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from emgui import em, settings
+from emgui.main_window import MainWindow
+from emgui.session import DEFAULT_START
+
+pytestmark = pytest.mark.gui
+
+INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+X, _ = em.simulate(80, 2.4, 0.45, 531)
+
+
+def mixture(grid: np.ndarray, theta: em.Params) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    c1 = theta.pi * INV_SQRT_2PI * np.exp(-0.5 * (grid - theta.mu1) ** 2)
+    c2 = (1 - theta.pi) * INV_SQRT_2PI * np.exp(-0.5 * (grid - theta.mu2) ** 2)
+    return c1, c2, c1 + c2
+
+
+def assert_curves_show(window: MainWindow, theta: em.Params) -> None:
+    view = window.data_view
+    expected = mixture(view.grid(), theta)
+    for item, want in zip((*view.component_curves, view.mixture_curve), expected, strict=True):
+        xs, ys = item.getData()
+        np.testing.assert_array_equal(xs, view.grid())
+        np.testing.assert_allclose(ys, want, rtol=1e-12, atol=0)
+    assert [line.value() for line in view.mean_lines] == [theta.mu1, theta.mu2]
+
+
+def core_theta(iteration: int, start: em.Params = DEFAULT_START, x: np.ndarray = X) -> em.Params:
+    return em.fit(x, start, iteration)[iteration].theta
+
+
+@pytest.fixture(autouse=True)
+def _identity(qapp):
+    settings.set_application_identity()
+
+
+def make_window(qtbot, smooth: bool = False) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.controls.smooth_check.setChecked(smooth)
+    return window
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    return make_window(qtbot)
+
+
+@pytest.fixture
+def shown(qtbot, window) -> MainWindow:
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.painted)
+    return window
+
+
+def action(window: MainWindow, name: str) -> QAction:
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+# ---------------------------------------------------------------- stepping and the views
+def test_opens_on_the_seed_scenario(window):
+    state = window.session.state
+    np.testing.assert_array_equal(state.data.x, X)
+    assert state.start == em.Params(0.5, -0.5, 0.5)
+    assert state.iteration == 0
+    assert_curves_show(window, DEFAULT_START)
+    assert window.windowTitle() == "EM Explorer"
+
+
+def test_step_advances_and_the_views_follow(window):
+    for k in (1, 2, 3):
+        action(window, "step").trigger()
+        state = window.session.state
+        assert state.iteration == k
+        assert state.theta == core_theta(k)
+        assert_curves_show(window, core_theta(k))
+        rows = em.fit(X, DEFAULT_START, k)
+        _, ys = window.likelihood_view.curve.getData()
+        np.testing.assert_array_equal(ys, [row.loglik for row in rows])
+        assert window.history_table.model().rowCount() == k + 1
+    assert window.status.iteration_label.text() == "Iteration 3"
+    loglik = em.fit(X, DEFAULT_START, 3)[3].loglik
+    assert window.status.loglik_label.text() == f"log L = {loglik:.2f}"
+
+
+def test_smooth_motion_ends_on_the_cores_numbers(qtbot):
+    window = make_window(qtbot, smooth=True)
+    assert window.data_view.tween.enabled
+    action(window, "step").trigger()
+    qtbot.waitUntil(lambda: not window.data_view.tween.running, timeout=3000)
+    assert_curves_show(window, core_theta(1))
+
+
+def test_play_runs_to_convergence_and_stops_its_timer(qtbot, window):
+    window.controls.speed_slider.setValue(30)
+    assert window.player.speed == 30
+    with qtbot.waitSignal(window.player.stopped, timeout=15_000) as blocker:
+        action(window, "play").trigger()
+        assert window.player.playing
+        assert action(window, "play").text() == "Pause"
+    assert blocker.args == ["converged"]
+    assert not window.player.playing
+    assert action(window, "play").text() == "Play"
+    state = window.session.state
+    rows = em.fit(X, DEFAULT_START, 200, tol=state.tol)
+    assert state.converged and state.iteration == rows[-1].step
+    assert_curves_show(window, rows[-1].theta)
+    assert window.status.message.startswith("Stopped: converged at iteration")
+    assert window.status.converged_label.text() == f"Converged at iteration {rows[-1].step}"
+
+
+def test_play_stops_at_the_maximum_iterations_and_says_so(qtbot, window):
+    window.controls.speed_slider.setValue(30)
+    window.controls.max_iter_box.setValue(3)
+    assert window.session.state.max_iterations == 3
+    with qtbot.waitSignal(window.player.stopped, timeout=10_000) as blocker:
+        action(window, "play").trigger()
+    assert blocker.args == ["limit"]
+    assert window.session.state.iteration == 3
+    assert "limit of 3 iterations" in window.status.message
+
+
+def test_pause_stops_the_timer(qtbot, window):
+    window.controls.speed_slider.setValue(30)
+    action(window, "play").trigger()
+    with qtbot.waitSignal(window.session.changed, timeout=5000):
+        pass
+    action(window, "play").trigger()
+    assert not window.player.playing
+    assert action(window, "play").text() == "Play"
+    reached = window.session.state.iteration
+    assert reached >= 1
+    assert window.data_view.mean_lines[0].value() == core_theta(reached).mu1
+
+
+def test_reset_restores_step_zero_exactly(window):
+    for _ in range(4):
+        action(window, "step").trigger()
+    action(window, "reset").trigger()
+    state = window.session.state
+    assert state.iteration == 0
+    assert state.theta == DEFAULT_START
+    assert len(state.history) == 1
+    assert state.loglik == em.log_likelihood(X, DEFAULT_START)
+    assert_curves_show(window, DEFAULT_START)
+    assert window.history_table.model().rowCount() == 1
+
+
+def test_back_steps_through_the_history(window):
+    assert not action(window, "step_back").isEnabled()
+    for _ in range(3):
+        action(window, "step").trigger()
+    action(window, "step_back").trigger()
+    assert window.session.state.iteration == 2
+    assert_curves_show(window, core_theta(2))
+    assert action(window, "step_back").isEnabled()
+
+
+# ---------------------------------------------------------------- inputs
+def test_data_inputs_draw_a_new_sample(window):
+    action(window, "step").trigger()
+    window.controls.n_box.setValue(200)
+    state = window.session.state
+    np.testing.assert_array_equal(state.data.x, em.simulate(200, 2.4, 0.45, 531)[0])
+    assert state.iteration == 0
+    window.controls.sep_box.setValue(4.0)
+    np.testing.assert_array_equal(
+        window.session.state.data.x, em.simulate(200, 4.0, 0.45, 531)[0]
+    )
+    window.controls.seed_box.setValue(7)
+    np.testing.assert_array_equal(window.session.state.data.x, em.simulate(200, 4.0, 0.45, 7)[0])
+    window.controls.true_pi_box.setValue(0.7)
+    np.testing.assert_array_equal(window.session.state.data.x, em.simulate(200, 4.0, 0.7, 7)[0])
+    assert_curves_show(window, DEFAULT_START)
+
+
+def test_new_sample_uses_the_next_seed(window):
+    action(window, "new_sample").trigger()
+    assert window.session.state.data.simulation.seed == 532
+    assert window.controls.seed_box.value() == 532
+    window.controls.new_sample_button.click()
+    assert window.session.state.data.simulation.seed == 533
+
+
+def test_a_start_input_resets_to_step_zero(window):
+    for _ in range(3):
+        action(window, "step").trigger()
+    window.controls.mu1_box.setValue(-2.0)
+    state = window.session.state
+    assert state.start == em.Params(0.5, -2.0, 0.5)
+    assert state.iteration == 0 and len(state.history) == 1
+    assert_curves_show(window, em.Params(0.5, -2.0, 0.5))
+    action(window, "step").trigger()
+    assert_curves_show(window, core_theta(1, em.Params(0.5, -2.0, 0.5)))
+
+
+def test_tolerance_and_limit_inputs_reach_the_session(window):
+    window.controls.tol_box.lineEdit().setText("1e-3")
+    window.controls.tol_box.editingFinished.emit()
+    assert window.session.state.tol == 1e-3
+    window.controls.max_iter_box.setValue(50)
+    assert window.session.state.max_iterations == 50
+
+
+def test_an_impossible_value_changes_nothing_and_says_why(qtbot, window):
+    action(window, "step").trigger()
+    before = window.session.state
+    window.controls.tol_box.lineEdit().setText("-3")
+    window.controls.tol_box.editingFinished.emit()
+    assert window.session.state is before
+    assert window.status.message.startswith("The tolerance must")
+    assert window.controls.message.text() == window.status.message
+    # A request the session refuses: one sentence, widgets put back, state unchanged.
+    window.controls.simulation_requested.emit(em.Simulation(n=0))
+    assert window.session.state is before
+    assert window.status.message == "N must be between 1 and 10,000,000, not 0."
+    assert window.controls.n_box.value() == 80
+
+
+def test_half_steps_change_the_step_text(window):
+    step = action(window, "step")
+    assert step.text() == "Step"
+    window.controls.half_check.setChecked(True)
+    assert window.session.state.half_steps
+    assert step.text() == "Step (M)"  # the E-step of iteration 0 is shown: the M-step is next
+    step.trigger()
+    assert window.session.state.phase == "M"
+    assert step.text() == "Step (E)"
+    assert window.status.iteration_label.text() == "Iteration 1 (after M-step)"
+    assert_curves_show(window, core_theta(1))
+    step.trigger()
+    assert step.text() == "Step (M)"
+    window.controls.half_check.setChecked(False)
+    assert step.text() == "Step"
+
+
+def test_show_true_labels_reaches_the_data_view(window):
+    assert not window.data_view.show_truth
+    window.controls.truth_check.setChecked(True)
+    assert window.data_view.show_truth
+
+
+# ---------------------------------------------------------------- history and markers
+def test_choosing_a_history_row_shows_that_step(window):
+    for _ in range(5):
+        action(window, "step").trigger()
+    window.history_table.iteration_selected.emit(2)
+    assert window.session.state.iteration == 2
+    assert_curves_show(window, core_theta(2))
+
+
+def test_clicking_a_history_row_shows_that_step(qtbot, shown):
+    for _ in range(5):
+        action(shown, "step").trigger()
+    table = shown.history_table
+    rect = table.visualRect(table.model().index(3, 1))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown.session.state.iteration == 3
+    assert_curves_show(shown, core_theta(3))
+
+
+def test_dragging_the_means_sets_the_start_only_at_step_zero(window):
+    lines = window.data_view.mean_lines
+    assert all(line.movable for line in lines)
+    window.data_view.means_dragged.emit(-1.5, 2.0)
+    assert window.session.state.start == em.Params(0.5, -1.5, 2.0)
+    assert window.controls.mu1_box.value() == -1.5
+    action(window, "step").trigger()
+    assert not any(line.movable for line in lines)
+    window.data_view.means_dragged.emit(0.0, 0.1)
+    assert window.session.state.start == em.Params(0.5, -1.5, 2.0)
+    action(window, "reset").trigger()
+    assert all(line.movable for line in lines)
+
+
+def test_markers_are_fixed_while_playing(qtbot, window):
+    action(window, "play").trigger()
+    assert not any(line.movable for line in window.data_view.mean_lines)
+    window.data_view.means_dragged.emit(-3.0, 3.0)
+    assert window.session.state.start == DEFAULT_START
+    action(window, "play").trigger()
+
+
+# ---------------------------------------------------------------- keyboard
+def test_keyboard_shortcuts(qtbot, shown):
+    def key(k: Qt.Key) -> None:
+        QTest.keyClick(shown, k)
+
+    key(Qt.Key.Key_Right)
+    assert shown.session.state.iteration == 1
+    key(Qt.Key.Key_N)
+    assert shown.session.state.iteration == 2
+    key(Qt.Key.Key_Left)
+    assert shown.session.state.iteration == 1
+    key(Qt.Key.Key_Right)
+    key(Qt.Key.Key_R)
+    assert shown.session.state.iteration == 0 and len(shown.session.state.history) == 1
+    key(Qt.Key.Key_Right)
+    key(Qt.Key.Key_Home)
+    assert shown.session.state.iteration == 0
+    key(Qt.Key.Key_Space)
+    assert shown.player.playing
+    key(Qt.Key.Key_Space)
+    assert not shown.player.playing
+
+
+def test_shortcuts_are_in_the_tooltips_and_the_help(qtbot, window):
+    assert "(Right or N)" in action(window, "step").toolTip()
+    assert "Space" in action(window, "play").toolTip()
+    rows = dict(window.actions.shortcut_rows())
+    assert rows["Step"] == "Right or N"
+    assert rows["Reset"] == "Home or R"
+    assert rows["Back"] == "Left"
+    assert rows["Quit"] == "Ctrl+Q"
+    window.show_shortcuts()
+    box = window.findChild(QMessageBox, "shortcuts_box")
+    assert box is not None and "Right or N" in box.text()
+    box.close()
+    help_menu = window.menus["help"]
+    assert [a.objectName() for a in help_menu.actions()] == ["shortcuts", "about"]
+
+
+def test_ctrl_q_closes_the_window(qtbot, shown):
+    QTest.keyClick(shown, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not shown.isVisible())
+
+
+def test_toolbar_shows_icons_and_text(window):
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    names = [a.objectName() for a in window.toolbar.actions() if a.objectName()]
+    assert names == ["step", "play", "step_back", "reset", "new_sample"]
+    for a in window.toolbar.actions():
+        if a.objectName():
+            assert not a.icon().isNull()
+
+
+# ---------------------------------------------------------------- status bar
+def test_status_shows_the_run_and_never_nan(window):
+    for _ in range(2):
+        action(window, "step").trigger()
+    rows = em.fit(X, DEFAULT_START, 2)
+    texts = [lab.text() for lab in window.status.findChildren(QLabel)]
+    assert f"last increase {rows[2].loglik - rows[1].loglik:+.3g}" in texts
+    assert "Not converged yet" in texts
+    assert not any("nan" in t.lower() for t in texts)
+
+
+# ---------------------------------------------------------------- plug-in points
+def test_panels_and_file_actions_plug_in(qtbot, window):
+    assert window.inspector_tabs.isHidden()
+    seen = []
+
+    class Panel(QLabel):
+        def show_state(self, state):
+            seen.append(state.iteration)
+
+    window.add_panel(Panel("inspector"), "Point")
+    assert not window.inspector_tabs.isHidden()
+    assert window.inspector_tabs.tabText(0) == "Point"
+    action(window, "step").trigger()
+    assert seen == [0, 1]
+    opener = QAction("Open Data…", window)
+    window.add_file_actions([opener, None])
+    names = [a.text() for a in window.file_menu.actions()]
+    assert names[0] == "Open Data…" and names[-1] == "Quit"
+    assert window.timeline_slot.count() == 0 and window.banner_slot.count() == 0
+
+
+def test_file_data_at_start_and_bad_files(qtbot, window, tmp_path):
+    from emgui.app import load_data_file
+
+    good = tmp_path / "heights.csv"
+    good.write_text("x\n1.5\n2.5\n3.0\n-1.0\n", encoding="utf-8")
+    bad = tmp_path / "two.csv"
+    bad.write_text("a,b\n1,2\n3,4\n", encoding="utf-8")
+    before = window.session.state
+    problem = load_data_file(window.session, str(bad))
+    assert problem and "\n" not in problem and problem.endswith(".")
+    assert window.session.state is before
+    assert load_data_file(window.session, str(tmp_path / "missing.csv"))
+    assert window.session.state is before
+    assert load_data_file(window.session, str(good)) == ""
+    state = window.session.state
+    np.testing.assert_array_equal(state.data.x, [1.5, 2.5, 3.0, -1.0])
+    assert state.data.source == "heights.csv"
+    assert not window.controls.n_box.isEnabled()
+    assert "heights.csv" in window.controls.file_note.text()
+
+
+# ---------------------------------------------------------------- size and preferences
+def test_fits_small_screens(window):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700
+    assert window.size().width() >= 960
+
+
+def test_preferences_survive_a_restart(qtbot):
+    first = make_window(qtbot, smooth=True)
+    first.controls.speed_slider.setValue(12)
+    first.controls.smooth_check.setChecked(False)
+    first.close()
+    stored = settings.Settings()
+    assert stored.get_bytes("window/geometry") is not None
+    assert stored.get_bytes("window/main_splitter") is not None
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.player.speed == 12
+    assert second.controls.speed_slider.value() == 12
+    assert not second.controls.smooth_check.isChecked()
+    assert not second.data_view.tween.enabled
+
+
+def test_closing_stops_the_player(qtbot, window):
+    action(window, "play").trigger()
+    assert window.player.playing
+    window.close()
+    assert not window.player.playing
