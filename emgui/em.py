@@ -317,8 +317,10 @@ def _loglik_general(x: np.ndarray, theta: Params) -> float:
     return total - 0.5 * x.size * LOG_2PI
 
 
-def _e_and_loglik(x: np.ndarray, theta: Params, s: DataSummary) -> tuple[np.ndarray, _Sums, float]:
-    r = np.empty_like(x)
+def _e_and_loglik(
+    x: np.ndarray, theta: Params, s: DataSummary, out: np.ndarray | None = None
+) -> tuple[np.ndarray, _Sums, float]:
+    r = np.empty_like(x) if out is None else out
     if theta.pi in (0.0, 1.0):
         sums = _degenerate(x, theta, r)
         return r, sums, sums.sum_log - 0.5 * s.n * LOG_2PI
@@ -373,17 +375,25 @@ def _readonly(a: np.ndarray) -> np.ndarray:
 
 
 def step(
-    x: Sequence[float] | np.ndarray, theta: Params, summary: DataSummary | None = None
+    x: Sequence[float] | np.ndarray,
+    theta: Params,
+    summary: DataSummary | None = None,
+    out: np.ndarray | None = None,
 ) -> StepResult:
     """One EM iteration in one pass over x: r and the log likelihood at theta, and the new theta.
 
-    Pass ``summary`` (from :func:`summarize`) to skip recomputing the statistics of x.
+    Pass ``summary`` (from :func:`summarize`) to skip recomputing the statistics of x, and
+    ``out`` (a writable float64 array shaped like x) to receive r without allocating: at
+    n = 10^7 the page faults of a fresh 80 MB array cost as much as the arithmetic.
     """
     arr = _as_data(x)
     s = summary if summary is not None else summarize(arr)
-    r, sums, loglik = _e_and_loglik(arr, theta, s)
+    if out is not None and (out.shape != arr.shape or out.dtype != np.float64):
+        raise ValueError(f"out must be a float64 array of shape {arr.shape}")
+    r, sums, loglik = _e_and_loglik(arr, theta, s, out)
     new, kept = _m_from_sums(arr, r, theta, s, sums.sum_r, sums.sum_rx)
-    return StepResult(theta=theta, r=_readonly(r), loglik=loglik, next=new, kept=kept)
+    r = r if out is not None else _readonly(r)
+    return StepResult(theta=theta, r=r, loglik=loglik, next=new, kept=kept)
 
 
 def e_step(x: Sequence[float] | np.ndarray, theta: Params) -> np.ndarray:
