@@ -45,7 +45,7 @@ SAMPLE_SEED = 20240531
 #: Bins of the responsibility strip shown when n > SAMPLE_MAX.
 STRIP_BINS = 1000
 #: Colour steps of the marks: enough to look continuous, few enough to cache the symbols.
-R_LEVELS = 64
+R_LEVELS = 128
 #: Points of the x grid on which the curves are evaluated.
 GRID_POINTS = 800
 #: A click or hover finds the nearest mark within this many pixels.
@@ -449,7 +449,7 @@ class DataView(QWidget):
             names = {lay.rows[0]: "Z = 1", lay.rows[1]: "Z = 2"}
         else:
             base = np.full(self._sample.size, lay.rows[0])
-            symbols = "o"
+            symbols = np.full(self._sample.size, "o", dtype=object)
             names = {lay.rows[0]: "data"}
         self._sample_y = base + lay.jitter * self._jitter
         self._points.setData(x=xs, y=self._sample_y, symbol=symbols)

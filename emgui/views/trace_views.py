@@ -90,10 +90,18 @@ class _Ranges:
         self.x_hi = new
         return changed
 
-    def update_y(self, lo: float, hi: float, fresh: bool, pad: float = 0.08) -> bool:
+    def update_y(
+        self, lo: float, hi: float, fresh: bool, pad: float = 0.08, headroom: float = 0.0
+    ) -> bool:
+        """Refit y when a value falls outside; ``headroom`` leaves space above for what comes.
+
+        The log likelihood only rises, by less and less: a little headroom means the axis
+        settles after a few steps instead of moving at every step.
+        """
         if not fresh and self.y is not None and self.y[0] <= lo and hi <= self.y[1]:
             return False
-        self.y = finite_range(lo, hi, pad, min_span=1e-6)
+        y_lo, y_hi = finite_range(lo, hi, pad, min_span=1e-6)
+        self.y = (y_lo, y_hi + headroom * (y_hi - y_lo))
         return True
 
 
@@ -170,6 +178,7 @@ class LikelihoodView(QWidget):
             self._plot.addItem(item)
         self._ranges = _Ranges()
         self._curve_length = -1
+        self._decreased_at: tuple[int, ...] = ()
         self._half_steps: bool | None = None
 
     # ---------------------------------------------------------------- accessors (tests)
@@ -219,10 +228,14 @@ class LikelihoodView(QWidget):
             self._curve_length = len(history)
             ranged = self._ranges.update_x(len(history) - 1, fresh)
             if y.size:
-                ranged |= self._ranges.update_y(float(y.min()), float(y.max()), fresh)
+                ranged |= self._ranges.update_y(
+                    float(y.min()), float(y.max()), fresh, headroom=0.12
+                )
             if ranged:
                 self._apply_ranges()
-            self._draw_decreases(state, logliks)
+        if grew or state.decreased_at != self._decreased_at:
+            self._decreased_at = state.decreased_at
+            self._draw_decreases(state, state.logliks)
         if grew or state.half_steps != self._half_steps:
             self._half_steps = state.half_steps
             self._draw_iteration_marks(len(history) - 1)
@@ -306,17 +319,19 @@ class ParamsView(QWidget):
         style_plot(self._pi, None, "EM iteration", "π")
         self._means.getAxis("bottom").showLabel(False)
         self._means.getAxis("bottom").setStyle(showValues=False)  # the pi plot below has them
-        # A short plot: let 0 and 1 overflow their slot by a few pixels rather than vanish.
-        self._pi.getAxis("left").setStyle(hideOverlappingLabels=12)
+        # A short plot: its three labels 0, 0.5, 1 may fill the axis and overflow its ends a
+        # little rather than vanish (pyqtgraph clips labels to the grid when a grid is shown).
+        self._pi.getAxis("left").setStyle(textFillLimits=[(0, 0.98)])
+        self._pi.showGrid(x=True, y=False)
         self._pi.setXLink(self._means)
         grid = self._widget.ci.layout
-        grid.setRowStretchFactor(0, 2)
-        grid.setRowStretchFactor(1, 1)
+        grid.setRowStretchFactor(0, 3)
+        grid.setRowStretchFactor(1, 2)
         grid.setVerticalSpacing(2)
         for plot in (self._means, self._pi):
             plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
             plot.getViewBox().disableAutoRange()
-        self._pi.getViewBox().setRange(yRange=(-0.12, 1.12), padding=0)
+        self._pi.getViewBox().setRange(yRange=(-0.1, 1.1), padding=0)
         self._pi.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0.0, 0.5, 1.0)],
                                             [(v, "") for v in (0.25, 0.75)]])
 
