@@ -83,8 +83,7 @@ class ConvergenceBanner(QWidget):
             k = state.converged_at
             self._converged.label.setText(
                 f"<b>Converged after {k} iteration{'s' if k != 1 else ''}</b> (increase below "
-                f"tol = {fmt_tolerance(state.tol)}): the log likelihood rose by less than the "
-                "tolerance. Play stops here; Step still goes on."
+                f"tol = {fmt_tolerance(state.tol)}). Play stops here; Step still goes on."
             )
         self._converged.setHidden(not state.converged)
         self._note.label.setText(state.note)

@@ -15,6 +15,7 @@ import math
 __all__ = [
     "ALIGN_TABLE",
     "MINUS",
+    "NBSP",
     "fmt",
     "fmt_count",
     "fmt_log",
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 MINUS = "\u2212"
+#: A no-break space: "3.1 × 10⁻⁸" must never be split over two lines.
+NBSP = "\u00a0"
 LN10 = math.log(10.0)
 #: Attributes of every layout table: no gaps, so fractions and text line up.
 ALIGN_TABLE = 'cellspacing="0" cellpadding="0"'
@@ -81,7 +84,7 @@ def _decimals(value: float, significant: int) -> int:
 
 def _scientific(mantissa: float, exponent: int, significant: int) -> str:
     text = f"{mantissa:.{max(significant - 1, 0)}f}"
-    return f"{text} × 10{str(exponent).translate(_SUPERSCRIPT)}"
+    return f"{text}{NBSP}×{NBSP}10{str(exponent).translate(_SUPERSCRIPT)}"
 
 
 def fmt(value: float, significant: int = 4, *, decimals: int | None = None) -> str:
@@ -156,4 +159,4 @@ def fmt_tolerance(value: float) -> str:
         return f"{value:.6g}".replace("-", MINUS)
     head = f"{mantissa:g}"
     power = f"10{str(exponent).translate(_SUPERSCRIPT)}"
-    return power if head == "1" else f"{head} × {power}"
+    return power if head == "1" else f"{head}{NBSP}×{NBSP}{power}"

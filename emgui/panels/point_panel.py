@@ -31,6 +31,7 @@ from emgui.em import Params
 from emgui.panels import StatePanel
 from emgui.panels.formula import (
     ALIGN_TABLE,
+    NBSP,
     fmt,
     fmt_log,
     fraction,
@@ -172,7 +173,7 @@ def fmt_probability(p: float, log_p: float, log_q: float) -> str:
         return fmt(p, decimals=R_DECIMALS)
     if p < 0.5:
         return fmt_log(log_p, 3)
-    return "1" if log_q == -math.inf else f"1 − {fmt_log(log_q, 3)}"
+    return "1" if log_q == -math.inf else f"1{NBSP}−{NBSP}{fmt_log(log_q, 3)}"
 
 
 class PointPanel(StatePanel):
@@ -376,8 +377,7 @@ class PointPanel(StatePanel):
         density = line(
             f"{phi(var('x'), var('μ'))} = ",
             fraction("1", "√(2π)"),
-            f"&nbsp;{var('e')}<sup>−({var('x')} − {var('μ')})²/2</sup>"
-            "&nbsp; (the normal density with variance 1)",
+            f"&nbsp;{var('e')}<sup>−({var('x')} − {var('μ')})²/2</sup>",
         )
         verdict = (
             f"So point {i} belongs to {swatch(c1)} component 1 with probability <b>{r_s}</b> "
@@ -386,5 +386,6 @@ class PointPanel(StatePanel):
         return (
             f"<p>{head}</p><p>{context}</p>{formula}"
             f"<p>where</p>{where}<p>{verdict}</p>"
-            f'<p style="color:#555555;">{density}</p>'
+            f'<p style="color:#555555;">φ is the normal density with variance 1:</p>'
+            f'<div style="color:#555555;">{density}</div>'
         )
