@@ -21,6 +21,9 @@ from typing import TYPE_CHECKING, NoReturn  # noqa: E402
 
 import emgui  # noqa: E402
 
+#: Smallest point size of the widgets' text (menus, controls, status bar, table).
+PROJECTOR_FONT_PT = 11.0
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from emgui.main_window import MainWindow
     from emgui.session import EMSession
@@ -107,6 +110,7 @@ def _application(argv0: str):
     from emgui import settings
 
     app = QApplication.instance() or QApplication([argv0])
+    _readable_font(app)
     settings.set_application_identity()
     app.setApplicationVersion(emgui.__version__)
     app.setDesktopFileName("emgui")
@@ -117,6 +121,14 @@ def _application(argv0: str):
     except (ImportError, FileNotFoundError) as exc:  # a broken install still opens
         sys.stderr.write(f"emgui: no window icon ({exc})\n")
     return app
+
+
+def _readable_font(app) -> None:
+    """Text big enough to read from the back of a classroom (never smaller than the system's)."""
+    font = app.font()
+    if 0 < font.pointSizeF() < PROJECTOR_FONT_PT:
+        font.setPointSizeF(PROJECTOR_FONT_PT)
+        app.setFont(font)
 
 
 def load_data_file(session: EMSession, path: str) -> str:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from emgui import em
 from emgui.session import DEFAULT_SIMULATION, SessionState, Simulation
-from emgui.status import as_sentence
+from emgui.status import as_sentence, format_tolerance
 
 MAX_N = 1_000_000
 MAX_SEED = 2**31 - 1
@@ -61,15 +61,6 @@ def signals_blocked(*objects: QObject) -> Iterator[None]:
 def next_seed(seed: int) -> int:
     """The seed 'New sample' uses: the next one, so a class can reproduce the sequence."""
     return 0 if seed >= MAX_SEED else seed + 1
-
-
-def format_tolerance(value: float) -> str:
-    """1e-06 -> '1e-6': short, and exact for the powers of ten the arrows step through."""
-    text = f"{value:.3g}"
-    if "e" not in text:
-        return text
-    mantissa, exponent = text.split("e")
-    return f"{mantissa}e{int(exponent)}"
 
 
 def parse_tolerance(text: str) -> float:
@@ -192,6 +183,7 @@ class ControlsPanel(QWidget):
         self.setObjectName("controls")
         self._simulation: Simulation = DEFAULT_SIMULATION
         self._start = em.Params(0.5, -0.5, 0.5)
+        self._shown: tuple | None = None
 
         # Data ------------------------------------------------------------------------------
         self.n_box = _spin(1, MAX_N, "Number of points to simulate (1 to 1,000,000).", " points")
@@ -345,7 +337,15 @@ class ControlsPanel(QWidget):
 
     # ---------------------------------------------------------------- model -> widgets
     def show_state(self, state: SessionState) -> None:
-        """Copy the session's values into the widgets without emitting anything."""
+        """Copy the session's values into the widgets without emitting anything.
+
+        Steps change none of the inputs, so a state that differs only in its position returns
+        at once: the panel is not repainted on every frame of a run.
+        """
+        key = (state.data_version, state.start, state.tol, state.max_iterations, state.half_steps)
+        if key == self._shown:
+            return
+        self._shown = key
         if state.change in ("data", "start", "settings"):
             self.clear_error()
         sim = state.data.simulation
@@ -376,6 +376,11 @@ class ControlsPanel(QWidget):
                 f"Data from {state.data.source}. Press New sample to simulate data instead."
             )
         self.file_note.setVisible(from_file)
+
+    def refresh(self, state: SessionState) -> None:
+        """Show state again even if it looks unchanged (after a refused request)."""
+        self._shown = None
+        self.show_state(state)
 
     def set_speed(self, per_second: float) -> None:
         """Show a speed preference (no signal)."""

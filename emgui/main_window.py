@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         try:
             call(*args)
         except ValueError as exc:
-            self.controls.show_state(self.session.state)  # put the widgets back
+            self.controls.refresh(self.session.state)  # put the widgets back
             self.controls.show_error(as_sentence(str(exc)))
             return False
         return True
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         controls = self.main_splitter.widget(0).minimumWidth()
         self.main_splitter.setSizes([controls, max(1, width - controls), 0])
         self.centre_splitter.setSizes([round(height * 0.58), round(height * 0.42)])
-        self.bottom_splitter.setSizes([round(width * 0.45), round(width * 0.35)])
+        self.bottom_splitter.setSizes([500, 500])  # halves: the table needs its five columns
 
     def save_preferences(self) -> None:
         s = self.settings

@@ -26,6 +26,15 @@ def as_sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+def format_tolerance(value: float) -> str:
+    """1e-06 -> '1e-6': short, and exact for the powers of ten the arrows step through."""
+    text = f"{value:.3g}"
+    if "e" not in text:
+        return text
+    mantissa, exponent = text.split("e")
+    return f"{mantissa}e{int(exponent)}"
+
+
 def format_loglik(value: float) -> str:
     return f"{value:.2f}" if math.isfinite(value) else "\u2014"
 
@@ -53,13 +62,10 @@ def convergence_text(state: SessionState) -> str:
 
 
 def stop_reason_text(reason: str, state: SessionState) -> str:
-    """Why Play stopped by itself, as one sentence."""
-    if reason == "converged" and state.converged_at is not None:
-        return (
-            f"Stopped: converged at iteration {state.converged_at} (the log likelihood rose by "
-            f"less than {state.tol:g})."
-        )
-    return f"Stopped: reached the limit of {state.max_iterations} iterations without converging."
+    """Why Play stopped by itself, as one short sentence (the iteration is shown beside it)."""
+    if reason == "converged":
+        return f"Play stopped: converged (the last rise was below {format_tolerance(state.tol)})."
+    return f"Play stopped: reached the limit of {state.max_iterations} iterations."
 
 
 def _separator() -> QFrame:

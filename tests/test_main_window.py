@@ -125,7 +125,7 @@ def test_play_runs_to_convergence_and_stops_its_timer(qtbot, window):
     rows = em.fit(X, DEFAULT_START, 200, tol=state.tol)
     assert state.converged and state.iteration == rows[-1].step
     assert_curves_show(window, rows[-1].theta)
-    assert window.status.message.startswith("Stopped: converged at iteration")
+    assert window.status.message == "Play stopped: converged (the last rise was below 1e-6)."
     assert window.status.converged_label.text() == f"Converged at iteration {rows[-1].step}"
 
 
