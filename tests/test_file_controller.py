@@ -1,0 +1,570 @@
+"""The File menu end to end: open data, sessions, saving, exports, recent files, drops, closing.
+
+Why: every path into the app must end the same way. A good file shows its data; a bad file
+shows ONE message naming the file, the line and the text, and leaves the session exactly as it
+was (same data bits, same history, no signal); a save that fails leaves the old file readable;
+a saved session opens to the very same run. Dialogs are scripted, never shown.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import struct
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from emgui import em, sessionfile
+from emgui.datafile import read_table
+from emgui.dialogs.open_data import OpenDataDialog
+from emgui.file_controller import FILE_COMMANDS, FileController
+from emgui.player import Player
+from emgui.session import EMSession
+from emgui.settings import Settings
+
+DATA = Path(__file__).resolve().parent / "data"
+OPEN = DATA / "open"
+SESSIONS = DATA / "sessions"
+
+
+class Scripted(FileController):
+    """A FileController whose dialogs answer from scripts and whose message boxes are recorded."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.boxes: list[tuple[str, str, str]] = []
+        self.answers: list[str] = []
+        self.asked: list[str] = []
+        self.open_paths: list[str | None] = []
+        self.save_paths: list[str | None] = []
+        self.tables: list = []
+        self.choose = lambda table: OpenDataDialog(table, self._session.start).choice()
+
+    def show_message(self, kind, title, text) -> None:
+        self.boxes.append((kind, title, text))
+
+    def ask_save_changes(self, doing):
+        self.asked.append(doing)
+        return self.answers.pop(0)
+
+    def ask_open_path(self, title, filters):
+        return self.open_paths.pop(0) if self.open_paths else None
+
+    def ask_save_path(self, title, filters, suggested):
+        return self.save_paths.pop(0) if self.save_paths else None
+
+    def ask_open_choice(self, table):
+        self.tables.append(table)
+        return self.choose(table)
+
+
+class App:
+    """A window, session, player and controller, as the main window composes them."""
+
+    def __init__(self, qtbot) -> None:
+        self.window = QWidget()
+        qtbot.addWidget(self.window)
+        self.window.resize(600, 400)
+        self.session = EMSession(parent=self.window)
+        self.player = Player(self.session, self.window)
+        self.settings = Settings()
+        self.files = Scripted(self.window, self.session, self.settings, self.player)
+        self.signals: list = []
+        self.messages: list[str] = []
+        self.session.changed.connect(self.signals.append)
+        self.files.message.connect(self.messages.append)
+
+
+@pytest.fixture
+def app(qtbot) -> App:
+    return App(qtbot)
+
+
+def snapshot(session: EMSession) -> tuple:
+    """Everything a session file records, bit for bit (not the data version)."""
+    st = session.state
+    return (
+        st.data.x.tobytes(), None if st.data.z is None else st.data.z.tobytes(),
+        st.data.simulation, st.data.source, st.start, st.tol, st.max_iterations, st.half_steps,
+        st.position, st.last_position,
+        tuple((r.step, struct.pack("<4d", *r.theta.as_tuple(), r.loglik)) for r in st.history),
+    )
+
+
+# ------------------------------------------------------------------------------ open data
+GOOD = [
+    # name, column used, asks (several columns or far from the model's scale)
+    ("one_per_line.txt", "column 1", False),
+    ("header_bom_crlf.csv", "score", False),
+    ("comments_blanks.txt", "column 1", False),
+    ("decimal_comma.csv", "l\u00e4nge", True),
+    ("tabs.tsv", "left", True),
+    ("heights_cm.csv", "height_cm", True),
+]
+
+
+@pytest.mark.parametrize(("name", "column", "asks"), GOOD)
+def test_every_good_format_opens(app: App, name: str, column: str, asks: bool) -> None:
+    path = OPEN / name
+    assert app.files.open_data(str(path))
+    table = read_table(path)
+    state = app.session.state
+    assert len(app.files.tables) == int(asks)
+    assert app.files.boxes == []
+    assert len(app.signals) == 1 and state.change == "data"
+    assert state.data.simulation is None and name in state.data.source
+    if name == "heights_cm.csv":  # in centimetres: standardised by default
+        assert "divided by" in state.data.source and "minus" in state.data.source
+        assert 0.5 < float(np.std(state.data.x)) < 2.5
+    else:
+        assert state.data.x.tobytes() == table.column(column).tobytes()
+    assert app.settings.recent_files()[0] == str(path.resolve())
+    assert app.files.last_folder() == str(OPEN.resolve())
+    # An untitled session with nothing to save yet (the data file reproduces it).
+    assert not app.files.dirty and app.files.path is None
+    app.session.step()
+    assert app.files.dirty
+    assert app.messages and app.messages[-1].startswith("Opened ")
+
+
+def test_the_decimal_comma_file_reads_as_numbers(app: App) -> None:
+    assert app.files.open_data(str(OPEN / "decimal_comma.csv"))
+    first = (OPEN / "decimal_comma.csv").read_text(encoding="utf-8").splitlines()[1]
+    assert app.session.state.data.x[0] == float(first.split(";")[0].replace(",", "."))
+
+
+BAD = [
+    ("empty.txt", ["empty.txt", "is empty"]),
+    ("only_comments.txt", ["only_comments.txt", "only blank lines and comments"]),
+    ("text_value.csv", ["text_value.csv", "line 5", '"abc" is not a number']),
+    ("nan.txt", ["nan.txt", "line 3", '"nan"', "NaN"]),
+    ("inf.csv", ["inf.csv", "line 3", '"-inf" is infinite']),
+    ("binary.dat", ["binary.dat", "binary file"]),
+    ("only_text.csv", ["only_text.csv", "no column of numbers", '"name,city"']),
+    ("header_only.csv", ["header_only.csv", "no data below it"]),
+    ("ragged.csv", ["ragged.csv", "line 3", '("3")']),
+]
+
+
+def _assert_refused(app: App, before: tuple, fragments: list[str], title: str) -> None:
+    assert len(app.files.boxes) == 1, app.files.boxes
+    kind, box_title, text = app.files.boxes[0]
+    assert (kind, box_title) == ("error", title)
+    for fragment in fragments:
+        assert fragment in text
+    assert "\n" not in text and text.endswith(".")
+    assert snapshot(app.session) == before
+    assert app.signals == []
+    assert not app.files.dirty
+
+
+@pytest.mark.parametrize(("name", "fragments"), BAD)
+def test_every_bad_file_is_one_message_and_no_change(
+    app: App, name: str, fragments, tmp_path: Path
+) -> None:
+    for _ in range(3):
+        app.session.step()
+    assert app.files.save_session_as(str(tmp_path / "s.emgui"))
+    before, version = snapshot(app.session), app.session.state.data_version
+    app.signals.clear()
+    assert not app.files.open_data(str(OPEN / name))
+    _assert_refused(app, before, fragments, "Open Data")
+    assert app.session.state.data_version == version
+    assert app.settings.recent_files() == [str(Path(app.files.path))]  # not the bad file
+
+
+def test_more_than_ten_million_values_are_refused(app: App, tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("0.5\n" * 10_000_001, encoding="utf-8")
+    before = snapshot(app.session)
+    assert not app.files.open_data(str(path))
+    _assert_refused(app, before, ["huge.txt", "10,000,001 values", "10,000,000"], "Open Data")
+
+
+@pytest.mark.parametrize("where", ["missing", "folder"])
+def test_unreadable_paths_are_refused(app: App, tmp_path: Path, where: str) -> None:
+    path = tmp_path / "gone.csv" if where == "missing" else tmp_path
+    before = snapshot(app.session)
+    assert not app.files.open_data(str(path))
+    words = ["does not exist"] if where == "missing" else ["is a folder"]
+    _assert_refused(app, before, [str(path.name), *words], "Open Data")
+
+
+def test_cancelling_the_column_dialog_changes_nothing(app: App) -> None:
+    app.files.choose = lambda table: None
+    before = snapshot(app.session)
+    assert not app.files.open_data(str(OPEN / "tabs.tsv"))
+    assert snapshot(app.session) == before and app.signals == [] and app.files.boxes == []
+    assert app.settings.recent_files() == []
+
+
+def test_cancelling_the_file_dialog_changes_nothing(app: App) -> None:
+    assert not app.files.open_data()
+    assert app.signals == [] and app.files.boxes == []
+
+
+def test_the_file_dialog_path_is_used(app: App) -> None:
+    app.files.open_paths = [str(OPEN / "one_per_line.txt")]
+    assert app.files.open_data()
+    assert "one_per_line.txt" in app.session.state.data.source
+
+
+# ------------------------------------------------------------------------------ sessions
+def _prepare_observed_run(app: App) -> None:
+    assert app.files.open_data(str(OPEN / "one_per_line.txt"))
+    app.session.set_tolerance(1e-8)
+    app.session.set_max_iterations(50)
+    app.session.set_half_steps(True)
+    for _ in range(9):
+        app.session.step()
+    app.session.step_back()
+    app.session.step_back()
+    app.player.set_speed(7.0)
+    app.files.set_preset_key("seed")
+
+
+def test_a_saved_session_opens_to_the_same_run(qtbot, app: App, tmp_path: Path) -> None:
+    _prepare_observed_run(app)
+    path = tmp_path / "lesson.emgui"
+    assert app.files.save_session_as(str(path))
+    assert not app.files.dirty and app.files.path == str(path.resolve())
+    assert app.files.document_title() == "lesson.emgui"
+    saved = snapshot(app.session)
+    assert app.session.state.position % 2 == 0  # a half step: the hardest case
+
+    other = App(qtbot)
+    speeds, presets = [], []
+    other.files.speed_restored.connect(speeds.append)
+    other.files.preset_restored.connect(presets.append)
+    assert other.files.open_session(str(path))
+    assert snapshot(other.session) == saved
+    assert len(other.signals) == 1 and other.signals[0].change == "data"
+    assert other.files.boxes == []
+    assert speeds == [7.0] and other.player.speed == 7.0 and presets == ["seed"]
+    assert not other.files.dirty and other.files.path == str(path.resolve())
+    assert other.settings.recent_files()[0] == str(path.resolve())
+
+
+def test_a_simulated_session_round_trip(qtbot, app: App, tmp_path: Path) -> None:
+    app.session.new_sample(n=500, sep=3.0, seed=99)
+    for _ in range(12):
+        app.session.step()
+    app.session.seek_iteration(4)
+    path = tmp_path / "sim.emgui"
+    assert app.files.save_session_as(str(path))
+    other = App(qtbot)
+    assert other.files.open_session(str(path))
+    assert snapshot(other.session) == snapshot(app.session)
+    assert other.session.state.data.truth == app.session.state.data.truth
+
+
+def test_the_restored_session_draws_the_same_picture(qtbot, app: App, tmp_path: Path) -> None:
+    """What was on screen: a data view following each session shows the same curves."""
+    from emgui.views.data_view import DataView
+
+    for _ in range(4):
+        app.session.step()
+    path = tmp_path / "view.emgui"
+    assert app.files.save_session_as(str(path))
+    other = App(qtbot)
+    assert other.files.open_session(str(path))
+    views = []
+    for each in (app, other):
+        view = DataView()
+        qtbot.addWidget(view)
+        view.show_state(each.session.state)
+        views.append(view)
+    for a, b in zip(views[0].component_curves, views[1].component_curves, strict=True):
+        assert np.array_equal(a.getData()[1], b.getData()[1])
+    assert np.array_equal(views[0].mixture_curve.getData()[1], views[1].mixture_curve.getData()[1])
+
+
+def test_save_uses_the_current_file_and_save_as_asks(app: App, tmp_path: Path) -> None:
+    first = tmp_path / "a.emgui"
+    app.files.save_paths = [str(tmp_path / "a")]  # no suffix: .emgui is added
+    assert app.files.save_session()
+    assert first.exists() and app.files.path == str(first.resolve())
+    app.session.step()
+    assert app.files.dirty
+    assert app.files.save_session()  # no question: same file
+    assert sessionfile.read_session(first).last_position == 3
+    assert not app.files.save_session_as()  # cancelled
+    assert app.files.path == str(first.resolve())
+
+
+def test_an_interrupted_save_keeps_the_old_file(app: App, tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "lesson.emgui"
+    for _ in range(2):
+        app.session.step()
+    assert app.files.save_session_as(str(path))
+    old_text = path.read_text(encoding="utf-8")
+    old = snapshot(app.session)
+    for _ in range(3):
+        app.session.step()
+
+    def full_disk(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sessionfile.os, "replace", full_disk)
+    assert not app.files.save_session()
+    assert len(app.files.boxes) == 1
+    kind, _, text = app.files.boxes[0]
+    assert kind == "error" and "lesson.emgui" in text and "No space left on device" in text
+    assert "unchanged" in text
+    assert app.files.dirty  # still unsaved
+    assert path.read_text(encoding="utf-8") == old_text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lesson.emgui"]
+    monkeypatch.undo()
+    app.files.answers = ["cancel"]
+    assert not app.files.open_session(str(path))  # unsaved changes: asks first
+    app.files.answers = ["discard"]
+    assert app.files.open_session(str(path))
+    assert snapshot(app.session) == old
+
+
+DAMAGED = [
+    "truncated.emgui", "not_json.emgui", "foreign.emgui", "newer.emgui", "pickle.emgui",
+    "start_pi_out_of_range.emgui", "observed_cut_short.emgui", "simulated_checksum_differs.emgui",
+    "deeply_nested.emgui", "binary.emgui",
+]
+
+
+@pytest.mark.parametrize("name", DAMAGED)
+def test_a_damaged_session_changes_nothing(app: App, name: str, tmp_path: Path) -> None:
+    app.session.step()
+    assert app.files.save_session_as(str(tmp_path / "ok.emgui"))
+    before = snapshot(app.session)
+    app.signals.clear()
+    assert not app.files.open_session(str(SESSIONS / name))
+    _assert_refused(app, before, [name], "Open Session")
+    assert app.files.path is not None and app.files.path.endswith("ok.emgui")
+
+
+def test_a_history_that_recomputes_differently_is_shown_with_a_warning(
+    app: App, tmp_path: Path
+) -> None:
+    for _ in range(6):
+        app.session.step()
+    path = tmp_path / "edited.emgui"
+    assert app.files.save_session_as(str(path))
+    obj = json.loads(path.read_text(encoding="utf-8"))
+    obj["history"][3][4] = float(np.nextafter(obj["history"][3][4], 0.0))
+    path.write_text(json.dumps(obj), encoding="utf-8")
+    assert app.files.open_session(str(path))
+    assert len(app.files.boxes) == 1
+    kind, _, text = app.files.boxes[0]
+    assert kind == "warning" and "from step 3 on" in text and "recomputed run is shown" in text
+
+
+def test_a_sample_drawn_differently_opens_from_the_stored_values(app: App) -> None:
+    assert app.files.open_session(str(SESSIONS / "simulated_drawn_differently.emgui"))
+    assert len(app.files.boxes) == 1 and app.files.boxes[0][0] == "warning"
+    sim = em.Simulation()
+    other, _ = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed + 1)
+    assert app.session.state.data.x.tobytes() == other.tobytes()
+
+
+def test_the_stored_corpus_sessions_open(app: App) -> None:
+    assert app.files.open_session(str(SESSIONS / "seed_step3.emgui"))
+    assert app.session.state.iteration == 3 and app.session.state.last_position == 25
+    assert app.files.boxes == []
+    app.files.answers = []
+    assert app.files.open_session(str(SESSIONS / "observed_half_step.emgui"))
+    assert app.session.state.half_steps and app.session.state.position == 8
+
+
+def test_open_path_recognises_a_session_by_its_content(app: App, tmp_path: Path) -> None:
+    path = tmp_path / "lesson.json"
+    path.write_bytes((SESSIONS / "seed_step3.emgui").read_bytes())
+    assert app.files.open_path(str(path))
+    assert app.session.state.iteration == 3
+    assert app.files.open_path(str(OPEN / "one_per_line.txt"))
+    assert "one_per_line.txt" in app.session.state.data.source
+
+
+# ------------------------------------------------------------------------------ unsaved changes
+def test_dirty_follows_the_session(app: App, tmp_path: Path) -> None:
+    flags: list[bool] = []
+    app.files.dirty_changed.connect(flags.append)
+    assert not app.files.dirty
+    app.session.step()
+    assert app.files.dirty and flags == [True]
+    assert app.files.save_session_as(str(tmp_path / "d.emgui"))
+    assert not app.files.dirty and flags == [True, False]
+    app.session.step_back()
+    assert app.files.dirty
+    app.session.step()  # back where it was saved
+    assert not app.files.dirty
+
+
+def test_confirm_close(app: App, tmp_path: Path) -> None:
+    assert app.files.confirm_close()  # nothing to save: no question
+    assert app.files.asked == []
+    app.session.step()
+    app.files.answers = ["cancel"]
+    assert not app.files.confirm_close()
+    app.files.answers = ["discard"]
+    assert app.files.confirm_close()
+    app.files.answers = ["save"]  # untitled: asks for a name, which the user cancels
+    assert not app.files.confirm_close()
+    app.files.answers = ["save"]
+    app.files.save_paths = [str(tmp_path / "closing.emgui")]
+    assert app.files.confirm_close()
+    assert (tmp_path / "closing.emgui").exists() and not app.files.dirty
+    assert app.files.asked == ["closing"] * 4
+
+
+def test_opening_over_unsaved_changes_asks_first(app: App) -> None:
+    app.session.step()
+    before = snapshot(app.session)
+    app.files.answers = ["cancel"]
+    assert not app.files.open_data(str(OPEN / "one_per_line.txt"))
+    assert snapshot(app.session) == before
+    app.files.answers = ["cancel"]
+    assert not app.files.open_session(str(SESSIONS / "seed_step3.emgui"))
+    assert snapshot(app.session) == before
+    assert app.files.asked == ["opening other data", "opening another session"]
+
+
+# ------------------------------------------------------------------------------ exports
+def test_export_history_and_responsibilities(app: App, tmp_path: Path) -> None:
+    for _ in range(4):
+        app.session.step()
+    state = app.session.state
+    assert app.files.export_history_csv(str(tmp_path / "h.csv"))
+    lines = (tmp_path / "h.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "step,pi,mu1,mu2,loglik" and len(lines) == len(state.history) + 1
+    assert float(lines[-1].split(",")[4]) == state.history[-1].loglik
+    assert app.files.export_responsibilities_csv(str(tmp_path / "r.csv"))
+    rows = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "x,r,z" and len(rows) == state.data.x.size + 1
+    assert np.array_equal([float(r.split(",")[1]) for r in rows[1:]], state.r)
+    assert app.files.boxes == [] and app.messages[-1].startswith("Responsibilities saved")
+
+
+def test_no_responsibilities_before_the_first_e_step(app: App, tmp_path: Path) -> None:
+    app.session.set_half_steps(True)
+    app.session.reset()
+    assert app.session.state.r is None
+    assert not app.files.export_responsibilities_csv(str(tmp_path / "r.csv"))
+    assert len(app.files.boxes) == 1 and "no responsibilities yet" in app.files.boxes[0][2]
+    assert not (tmp_path / "r.csv").exists()
+
+
+def test_export_pictures(qtbot, app: App, tmp_path: Path) -> None:
+    from emgui.views.data_view import DataView
+
+    view = DataView(app.window)
+    view.resize(500, 300)
+    view.show_state(app.session.state)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    assert app.files.export_view(view, str(tmp_path / "data.svg"))
+    assert app.files.export_window(str(tmp_path / "window.png"))
+    assert (tmp_path / "data.svg").read_bytes().lstrip().startswith(b"<?xml")
+    header = (tmp_path / "window.png").read_bytes()[:24]
+    assert struct.unpack(">II", header[16:24]) == (1200, 800)
+    assert app.files.boxes == []
+
+
+def test_a_failed_export_is_one_message(app: App, tmp_path: Path) -> None:
+    assert not app.files.export_history_csv(str(tmp_path / "no such folder" / "h.csv"))
+    assert len(app.files.boxes) == 1 and "h.csv" in app.files.boxes[0][2]
+    assert not app.files.export_view(QWidget(), str(tmp_path / "x.gif"))
+    assert len(app.files.boxes) == 2 and ".png or .svg" in app.files.boxes[1][2]
+
+
+def test_copy_history(app: App) -> None:
+    app.session.step()
+    app.files.copy_history()
+    text = QGuiApplication.clipboard().text()
+    assert text.splitlines()[0] == "step\tpi\tmu1\tmu2\tloglik"
+    assert len(text.splitlines()) == len(app.session.state.history) + 1
+
+    class Table(QWidget):
+        def copy_to_clipboard(self) -> None:
+            QGuiApplication.clipboard().setText("from the table")
+
+    table = Table()
+    files = FileController(app.window, app.session, app.settings, history_table=table)
+    files.copy_history()
+    assert QGuiApplication.clipboard().text() == "from the table"
+
+
+# ------------------------------------------------------------------------------ recent, drops
+def test_recent_files_menu(app: App, tmp_path: Path) -> None:
+    gone = tmp_path / "gone.txt"
+    gone.write_text("1\n2\n3\n", encoding="utf-8")
+    assert app.files.open_data(str(gone))
+    gone.unlink()
+    assert app.files.open_data(str(OPEN / "one_per_line.txt"))
+    menu = app.files.recent_menu()
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in actions] == [
+        "&1 one_per_line.txt", "&2 gone.txt (not found)", "Clear Menu"]
+    assert [a.isEnabled() for a in actions] == [True, False, True]
+    assert actions[0].toolTip() == str((OPEN / "one_per_line.txt").resolve())
+    app.files.answers = ["discard"]
+    app.session.step()
+    actions[0].trigger()
+    assert app.files.asked == ["opening other data"]
+    assert app.session.state.last_position == 1  # reopened: a new run from the start
+    menu.aboutToShow.emit()  # the menu refills itself each time it opens
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    assert actions[0].text() == "&1 one_per_line.txt"
+    actions[-1].trigger()
+    assert app.settings.recent_files() == []
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == ["Clear Menu"]
+
+
+def test_a_corrupt_recent_files_setting_gives_an_empty_menu(app: App) -> None:
+    app.settings.set("recent_files", "{not json")
+    menu = app.files.recent_menu()
+    assert [a.text() for a in menu.actions()] == ["Clear Menu"]
+    assert not menu.actions()[0].isEnabled()
+    app.settings.set_json("recent_files", [3, None, {"a": 1}])
+    app.files.populate_recent_menu(menu)
+    assert [a.text() for a in menu.actions()] == ["Clear Menu"]
+
+
+def test_a_corrupt_last_folder_falls_back_to_home(app: App) -> None:
+    app.settings.set("files/last_folder", "/no/such/folder")
+    assert app.files.last_folder() == str(Path.home())
+
+
+def _mime(*paths: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+def test_drops(qtbot, app: App, tmp_path: Path) -> None:
+    assert app.files.accepts_drop(_mime(OPEN / "one_per_line.txt"))
+    assert not app.files.accepts_drop(_mime(tmp_path))  # a folder
+    assert not app.files.accepts_drop(QMimeData())
+    text = QMimeData()
+    text.setText("1 2 3")
+    assert not app.files.accepts_drop(text)
+    assert app.files.handle_drop(_mime(tmp_path, OPEN / "one_per_line.txt"))
+    assert app.signals == []  # opened after the drop has finished, not inside it
+    qtbot.waitUntil(lambda: len(app.signals) == 1)
+    assert "one_per_line.txt" in app.session.state.data.source
+    assert not app.files.handle_drop(QMimeData())
+
+
+def test_file_commands_name_real_methods(app: App) -> None:
+    ids = [c.id for c in FILE_COMMANDS if c is not None]
+    assert len(ids) == len(set(ids))
+    shortcuts = [c.shortcut for c in FILE_COMMANDS if c is not None and c.shortcut]
+    assert len(shortcuts) == len(set(shortcuts))
+    for command in FILE_COMMANDS:
+        if command is not None:
+            assert callable(getattr(app.files, command.method))
+    actions = app.files.build_actions()
+    assert [a.objectName() for a in actions if a is not None] == ids
