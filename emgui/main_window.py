@@ -227,8 +227,12 @@ class MainWindow(QMainWindow):
         self.history_table.iteration_selected.connect(self._seek_iteration)
 
     def _follow(self, state: SessionState) -> None:
-        """The start markers can be dragged only at step 0 while nothing plays."""
+        """Markers draggable only at step 0 while nothing plays; the title names file data."""
         self.data_view.set_markers_movable(not self.player.playing and state.iteration == 0)
+        if state.data.simulation is None:
+            self.setWindowTitle(f"{state.data.source} \u2014 EM Explorer")
+        else:
+            self.setWindowTitle("EM Explorer")
 
     def _attempt(self, call, *args) -> bool:
         """Pass a request to the session; a refusal is one sentence and changes nothing."""

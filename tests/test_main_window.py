@@ -405,6 +405,35 @@ def test_file_data_at_start_and_bad_files(qtbot, window, tmp_path):
     assert state.data.source == "heights.csv"
     assert not window.controls.n_box.isEnabled()
     assert "heights.csv" in window.controls.file_note.text()
+    assert window.windowTitle() == "heights.csv \u2014 EM Explorer"
+    action(window, "new_sample").trigger()
+    assert window.session.state.data.simulation is not None
+    assert window.windowTitle() == "EM Explorer"
+
+
+def test_a_bad_file_at_start_is_shown_in_a_dialog(qtbot, window, monkeypatch):
+    from emgui import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+
+    class FakeApp:
+        def exec(self) -> int:
+            return 0
+
+    assert app._run_interactive(window, FakeApp(), "Two columns.") == 0
+    assert shown == ["Two columns."]
+    assert window.status.message == "Two columns."
+    assert window.isVisible()
+
+
+def test_about_names_the_version(qtbot, window, monkeypatch):
+    import emgui
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    action(window, "about").trigger()
+    assert len(shown) == 1 and emgui.__version__ in shown[0]
 
 
 # ---------------------------------------------------------------- size and preferences
