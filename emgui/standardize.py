@@ -137,7 +137,8 @@ def transform(x: np.ndarray, scale: float = 1.0, shift: float = 0.0) -> np.ndarr
     arr = np.asarray(x, dtype=np.float64)
     if shift == 0.0 and scale == 1.0:
         return arr.copy()
-    out = (arr - shift) / scale
+    with np.errstate(over="ignore"):
+        out = (arr - shift) / scale
     if not np.all(np.isfinite(out)):
         raise ValueError("dividing by so small a scale makes some values infinite")
     return out
@@ -155,7 +156,10 @@ def describe_transform(scale: float, shift: float, estimated: float | None) -> s
                 "spread within a component, which the model fixes at 1"
             )
         else:
-            parts.append(f"dividing by {scale:g} makes {scale:g} old units one new unit")
+            parts.append(
+                f"dividing by {scale:g} makes one unit on the new scale equal to {scale:g} "
+                "of the file’s units"
+            )
     if not parts:
         return "The values are used as they are."
     sentence = "; ".join(parts)
