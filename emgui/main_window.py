@@ -8,17 +8,28 @@ to the session. Places where later panels plug in, one each:
   M-step sums, presets, truth...); the tab column appears with its first panel;
 * ``timeline_slot``: a layout under the data plot (a timeline slider);
 * ``banner_slot``: a layout above the data plot (a convergence banner);
-* ``add_file_actions(actions)``: File menu entries, in front of Quit;
+* ``add_file_actions(actions)``: File menu entries (actions, submenus, separators) before Quit;
+* ``add_close_guard(ask)``: a question before the window closes (unsaved changes);
+* ``set_drop_handler(accepts, handle)``: files dropped on the window;
 * ``add_view(view)``: anything else with a ``show_state(state)`` slot.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent, QShowEvent
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
@@ -79,6 +90,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None or not remember else Settings()
         self._painted = False
         self._show_truth = False
+        self._close_guards: list[Callable[[], bool]] = []
+        self._drop_handler: tuple[Callable[[QMimeData], bool], Callable[[QMimeData], bool]]
+        self._drop_handler = (lambda _mime: False, lambda _mime: False)
 
         self.data_view = DataView()
         self.likelihood_view = LikelihoodView()
@@ -185,19 +199,32 @@ class MainWindow(QMainWindow):
             self.session.changed.connect(view.show_state)
             view.show_state(self.session.state)
 
-    def add_file_actions(self, actions: Iterable[QAction | None]) -> None:
-        """Put actions in the File menu in front of Quit; None inserts a separator."""
-        before = self.menus["file_separator"]
-        for action in actions:
-            if action is None:
-                self.file_menu.insertSeparator(before)  # type: ignore[arg-type]
-            else:
-                self.file_menu.insertAction(before, action)  # type: ignore[arg-type]
-                if action not in self.actions_list():
-                    self.addAction(action)
+    def add_file_actions(self, actions: Iterable[QAction | QMenu | None]) -> None:
+        """Put actions or submenus in the File menu in front of Quit; None is a separator.
 
-    def actions_list(self) -> list[QAction]:
-        return list(super().actions())
+        The actions are added to the window too, so their shortcuts work from anywhere.
+        """
+        before: QAction = self.menus["file_separator"]  # type: ignore[assignment]
+        for item in actions:
+            if item is None:
+                self.file_menu.insertSeparator(before)
+            elif isinstance(item, QMenu):
+                self.file_menu.insertMenu(before, item)
+            else:
+                self.file_menu.insertAction(before, item)
+                if item not in QMainWindow.actions(self):
+                    self.addAction(item)
+
+    def add_close_guard(self, may_close: Callable[[], bool]) -> None:
+        """Ask may_close() before the window closes; False keeps it open (unsaved changes)."""
+        self._close_guards.append(may_close)
+
+    def set_drop_handler(
+        self, accepts: Callable[[QMimeData], bool], handle: Callable[[QMimeData], bool]
+    ) -> None:
+        """Accept files dropped on the window: accepts(mime) on entering, handle(mime) on drop."""
+        self._drop_handler = (accepts, handle)
+        self.setAcceptDrops(True)
 
     # ---------------------------------------------------------------- wiring
     def _wire(self) -> None:
@@ -408,8 +435,26 @@ class MainWindow(QMainWindow):
         """True once the window has painted its first frame."""
         return self._painted
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._drop_handler[0](event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._drop_handler[1](event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player.pause()
+        if not all(may_close() for may_close in self._close_guards):
+            event.ignore()
+            return
         self.save_preferences()
         super().closeEvent(event)
 

@@ -384,6 +384,34 @@ def test_panels_and_file_actions_plug_in(qtbot, window):
     names = [a.text() for a in window.file_menu.actions()]
     assert names[0] == "Open Data…" and names[-1] == "Quit"
     assert window.timeline_slot.count() == 0 and window.banner_slot.count() == 0
+    recent = window.file_menu.addMenu("Open Recent")  # any QMenu goes in front of Quit too
+    window.file_menu.removeAction(recent.menuAction())
+    window.add_file_actions([recent])
+    assert [a.text() for a in window.file_menu.actions()][-3:] == ["Open Recent", "", "Quit"]
+
+
+def test_a_close_guard_can_keep_the_window_open(qtbot, shown):
+    answers = [False, True]
+    shown.add_close_guard(lambda: answers.pop(0))
+    shown.close()
+    assert shown.isVisible()
+    shown.close()
+    assert not shown.isVisible()
+
+
+def test_dropped_files_go_to_the_drop_handler(qtbot, window):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    dropped = []
+    window.set_drop_handler(lambda mime: mime.hasUrls(), lambda mime: dropped.append(mime.urls()))
+    assert window.acceptDrops()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile("/data/heights.csv")])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert dropped == [[QUrl.fromLocalFile("/data/heights.csv")]]
 
 
 def test_file_data_at_start_and_bad_files(qtbot, window, tmp_path):
