@@ -21,9 +21,10 @@ def label_agreement(
     """Share of points whose most probable component matches the true label, best labelling.
 
     ``r`` holds P(Z_i = 1 | x_i) and ``z`` the true labels, ``z == 1`` meaning component 1 (as
-    the simulator draws them) and any other value component 2. A point with r exactly 0.5 has no
-    most probable component and counts as half a match either way. Returns ``(share, swapped)``;
-    ``swapped`` is True when exchanging the labels 1 and 2 matches strictly more points.
+    the simulator draws them) and any other value component 2; a boolean ``z`` is True for
+    component 1. A point with r exactly 0.5 has no most probable component and counts as half
+    a match either way. Returns ``(share, swapped)``; ``swapped`` is True when exchanging the
+    labels 1 and 2 matches strictly more points. A few passes over r: fast at n = 10⁶.
     """
     rr = np.asarray(r, dtype=np.float64).ravel()
     zz = np.asarray(z).ravel()
@@ -31,12 +32,17 @@ def label_agreement(
         raise ValueError("there are no points to compare")
     if rr.shape != zz.shape:
         raise ValueError("the responsibilities and the true labels differ in length")
-    if not np.all(np.isfinite(rr)):
+    if not np.isfinite(np.sum(rr)):  # one pass; NaN or infinity anywhere shows in the sum
         raise ValueError("the responsibilities contain NaN or infinity")
-    is_one = zz == 1
+    # A boolean z (True for component 1) is taken as it is, so callers can cache it.
+    is_one = zz if zz.dtype == np.bool_ else zz == 1
     said_one = rr > 0.5
-    tie = rr == 0.5
-    matches = np.count_nonzero((said_one == is_one) & ~tie) + 0.5 * np.count_nonzero(tie)
+    matches = float(np.count_nonzero(said_one == is_one))
+    ties = rr == 0.5
+    if ties.any():
+        # A tie was counted as "said 2" above: make it half a match whatever its label.
+        tie_two = np.count_nonzero(ties & ~is_one)
+        matches += 0.5 * np.count_nonzero(ties) - tie_two
     direct = matches / rr.size
     exchanged = 1.0 - direct  # every decided point that misses matches once the names swap
     if exchanged > direct:

@@ -526,3 +526,38 @@ def test_save_dialog_needs_a_title(qtbot, session, monkeypatch) -> None:
     panel._ask_and_save()
     assert [p.title for p in panel.user_presets] == ["From the dialog"]
     assert panel.user_presets[0].explanation == "Why it matters."
+
+
+# ------------------------------------------------------------------- many frames
+def test_panels_paint_a_long_run_and_hidden_tabs_wait(qtbot, session) -> None:
+    """Every step repainted (PySide6 6.12.0 crashed pyqtgraph after ~65 paints; keep this)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    point, mstep, truth = PointPanel(), MStepPanel(), TruthPanel()
+    for panel, title in ((point, "Point"), (mstep, "M-step"), (truth, "Truth")):
+        tabs.addTab(panel, title)
+        session.changed.connect(panel.show_state)
+        panel.show_state(session.state)
+    timeline = TimelineSlider()
+    qtbot.addWidget(timeline)
+    session.changed.connect(timeline.show_state)
+    tabs.resize(520, 640)
+    tabs.show()
+    timeline.show()
+    qtbot.waitExposed(tabs)
+    point.set_point(0)
+    session.set_half_steps(True)
+    for _ in range(120):
+        session.step()
+        point.repaint()
+        timeline.repaint()
+    state = session.state
+    assert state.position == 121 and state.phase == "E"
+    assert point.values.iteration == state.iteration == 60
+    assert mstep.values is None and truth.values is None  # hidden tabs drew nothing
+    tabs.setCurrentWidget(mstep)
+    assert mstep.values is not None
+    tabs.setCurrentWidget(truth)
+    assert truth.values is not None and truth.values.estimate == state.theta

@@ -87,3 +87,25 @@ def test_share_is_at_least_one_half_and_symmetric_under_exchange(r: list[float],
     assert share_ex == pytest.approx(share)
     if share > 0.5 + 1e-12:
         assert swapped_ex != swapped
+
+
+def _naive(r: list[float], z: list[int]) -> tuple[float, bool]:
+    """The definition, point by point."""
+    pairs = list(zip(r, z, strict=True))
+    direct = sum(0.5 if v == 0.5 else float((v > 0.5) == (k == 1)) for v, k in pairs)
+    swapped = sum(0.5 if v == 0.5 else float((v < 0.5) == (k == 1)) for v, k in pairs)
+    n = len(r)
+    return (swapped / n, True) if swapped > direct else (direct / n, False)
+
+
+@given(st.lists(st.sampled_from([0.0, 0.2, 0.5, 0.7, 1.0]) | st.floats(0, 1), min_size=1,
+                max_size=40), st.data())
+def test_agreement_matches_the_definition(r: list[float], data) -> None:
+    z = data.draw(st.lists(st.sampled_from([0, 1, 2]), min_size=len(r), max_size=len(r)))
+    share, swapped = label_agreement(r, z)
+    expected_share, expected_swapped = _naive(r, z)
+    assert share == pytest.approx(expected_share, abs=1e-12)
+    if abs(share - 0.5) > 1e-12:
+        assert swapped == expected_swapped
+    bool_share, _ = label_agreement(r, np.array(z) == 1)
+    assert bool_share == pytest.approx(share, abs=1e-12)

@@ -12,13 +12,12 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from emgui import palette
 from emgui.em import Params
 from emgui.panels import StatePanel
-from emgui.panels.formula import ALIGN_TABLE, fmt, fmt_count, fraction, swatch, var
+from emgui.panels.formula import ALIGN_TABLE, FormulaView, fmt, fmt_count, fraction, swatch, var
 from emgui.panels.point_panel import e_step_theta
 from emgui.session import SessionState
 
@@ -47,8 +46,13 @@ class MStepValues:
     kept: tuple[int, ...]
 
 
-def m_step_values(x: np.ndarray, r: np.ndarray, previous: Params, iteration: int) -> MStepValues:
-    """The M-step's sums for responsibilities r on data x (weighted averages; no NaN ever)."""
+def m_step_values(
+    x: np.ndarray, r: np.ndarray, previous: Params, iteration: int, total: float | None = None
+) -> MStepValues:
+    """The M-step's sums for responsibilities r on data x (weighted averages; no NaN ever).
+
+    ``total`` is Σ x_i when already known (the data summary has it), saving a pass over x.
+    """
     n = int(x.size)
     sum_r = float(np.sum(r))
     sum_rx = float(np.dot(r, x))
@@ -58,7 +62,7 @@ def m_step_values(x: np.ndarray, r: np.ndarray, previous: Params, iteration: int
         sum_s = float(np.sum(one_minus))
         sum_sx = float(np.dot(one_minus, x))
     else:
-        sum_sx = float(np.sum(x)) - sum_rx
+        sum_sx = (float(np.sum(x)) if total is None else total) - sum_rx
     kept: list[int] = []
     mu1 = sum_rx / sum_r if sum_r > 0.0 else math.nan
     mu2 = sum_sx / sum_s if sum_s > 0.0 else math.nan
@@ -80,23 +84,9 @@ class MStepPanel(StatePanel):
         super().__init__(parent)
         self._values: MStepValues | None = None
         self._cache_key: tuple[int, int] | None = None
-        self._body = QLabel()
-        self._body.setObjectName("mstepFormula")
-        self._body.setTextFormat(Qt.TextFormat.RichText)
-        self._body.setWordWrap(True)
-        self._body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._body.setContentsMargins(8, 8, 8, 8)
-        font = self._body.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self._body.setFont(font)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._body)
+        self._body = FormulaView("mstepFormula")
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(self._body)
 
     @property
     def values(self) -> MStepValues | None:
@@ -104,13 +94,14 @@ class MStepPanel(StatePanel):
         return self._values
 
     def text(self) -> str:
-        return self._body.text()
+        """The rich text shown (for tests and for copying)."""
+        return self._body.html
 
     def draw(self, state: SessionState) -> None:
         if state.r is None:
             self._values = None
             self._cache_key = None
-            self._body.setText(
+            self._body.set_html(
                 "<p>No responsibilities yet. The M-step averages the points weighted by their "
                 "responsibilities, so it needs an E-step first: press Step.</p>"
             )
@@ -119,9 +110,10 @@ class MStepPanel(StatePanel):
         key = (state.data_version, id(state.r))
         if key != self._cache_key or self._values is None or self._values.iteration != t:
             # Sums over a million points cost a few milliseconds: only redo them for a new r.
-            self._values = m_step_values(state.data.x, state.r, previous, t)
+            self._values = m_step_values(state.data.x, state.r, previous, t,
+                                         state.data.summary.total)
             self._cache_key = key
-        self._body.setText(self._html(state, self._values))
+        self._body.set_html(self._html(state, self._values))
 
     def _html(self, state: SessionState, v: MStepValues) -> str:
         i = "i"

@@ -12,15 +12,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +29,7 @@ from emgui.panels import StatePanel
 from emgui.panels.formula import (
     ALIGN_TABLE,
     NBSP,
+    FormulaView,
     fmt,
     fmt_log,
     fraction,
@@ -212,25 +210,12 @@ class PointPanel(StatePanel):
         controls.addStretch(1)
         controls.addWidget(self._follow)
 
-        self._body = QLabel(PLACEHOLDER)
-        self._body.setObjectName("pointFormula")
-        self._body.setTextFormat(Qt.TextFormat.RichText)
-        self._body.setWordWrap(True)
-        self._body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        font = self._body.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self._body.setFont(font)
-        self._body.setContentsMargins(8, 8, 8, 8)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._body)
+        self._body = FormulaView("pointFormula")
+        self._body.set_html(PLACEHOLDER)
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self._body, 1)
 
     # ---------------------------------------------------------------- reading
     @property
@@ -249,7 +234,7 @@ class PointPanel(StatePanel):
 
     def text(self) -> str:
         """The rich text shown (for tests and for copying)."""
-        return self._body.text()
+        return self._body.html
 
     # ---------------------------------------------------------------- slots
     def set_point(self, index: int | None) -> None:
@@ -308,10 +293,10 @@ class PointPanel(StatePanel):
     def draw(self, state: SessionState) -> None:
         if self._index is None or self._index >= state.data.x.size:
             self._values = None
-            self._body.setText(PLACEHOLDER)
+            self._body.set_html(PLACEHOLDER)
             return
         self._values = point_values(state, self._index)
-        self._body.setText(self._html(state, self._values))
+        self._body.set_html(self._html(state, self._values))
 
     def _html(self, state: SessionState, v: PointValues) -> str:
         i = str(v.index + 1)

@@ -10,13 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from emgui import palette
 from emgui.em import Params
 from emgui.panels import StatePanel
-from emgui.panels.formula import ALIGN_TABLE, fmt, fmt_count, swatch, var
+from emgui.panels.formula import ALIGN_TABLE, FormulaView, fmt, fmt_count, swatch, var
 from emgui.session import SessionState
 from emgui.truth import label_agreement, matched_truth
 
@@ -46,46 +45,46 @@ class TruthPanel(StatePanel):
         super().__init__(parent)
         self._values: TruthValues | None = None
         self._cache: tuple[tuple[int, int], tuple[float, bool]] | None = None
-        self._body = QLabel()
-        self._body.setObjectName("truthTable")
-        self._body.setTextFormat(Qt.TextFormat.RichText)
-        self._body.setWordWrap(True)
-        self._body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._body.setContentsMargins(8, 8, 8, 8)
-        font = self._body.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self._body.setFont(font)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._body)
+        self._labels_version: int | None = None
+        self._is_one: np.ndarray | None = None  # true labels as booleans, once per data set
+        self._sample_share: float | None = None
+        self._body = FormulaView("truthTable")
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(self._body)
 
     @property
     def values(self) -> TruthValues | None:
         return self._values
 
     def text(self) -> str:
-        return self._body.text()
+        """The rich text shown (for tests and for copying)."""
+        return self._body.html
+
+    def _labels(self, state: SessionState) -> np.ndarray | None:
+        """z == 1 as booleans and the sample's share of component 1, computed once per data."""
+        if state.data_version != self._labels_version:
+            self._labels_version = state.data_version
+            z = state.data.z
+            self._is_one = (np.asarray(z) == 1) if z is not None else None
+            self._sample_share = (
+                float(np.count_nonzero(self._is_one)) / self._is_one.size
+                if self._is_one is not None and self._is_one.size else None
+            )
+        return self._is_one
 
     def draw(self, state: SessionState) -> None:
-        data = state.data
-        truth = data.truth
-        z = data.z
+        is_one = self._labels(state)
         share = matched = None
         swapped = False
-        if z is not None and state.r is not None and z.shape == state.r.shape:
+        if is_one is not None and state.r is not None and is_one.shape == state.r.shape:
             key = (state.data_version, id(state.r))
             if self._cache is None or self._cache[0] != key:
-                self._cache = (key, label_agreement(state.r, z))
+                self._cache = (key, label_agreement(state.r, is_one))
             share, swapped = self._cache[1]
-            matched = round(share * z.size)
-        sample_share = float(np.count_nonzero(z == 1)) / z.size if z is not None else None
-        self._values = TruthValues(state.theta, truth, share, matched, swapped, sample_share)
-        self._body.setText(self._html(state, self._values))
+            matched = round(share * is_one.size)
+        self._values = TruthValues(state.theta, state.data.truth, share, matched, swapped,
+                                   self._sample_share)
+        self._body.set_html(self._html(state, self._values))
 
     def _html(self, state: SessionState, v: TruthValues) -> str:
         c1, c2 = palette.COMPONENT_1, palette.COMPONENT_2
