@@ -22,7 +22,6 @@ __all__ = [
     "fmt",
     "fmt_count",
     "fmt_log",
-    "fmt_params",
     "fmt_plain",
     "fmt_tolerance",
     "fraction",
@@ -139,15 +138,6 @@ def fmt_plain(value: float) -> str:
 def fmt_count(n: int) -> str:
     """A whole number with thousands separators."""
     return f"{n:,}"
-
-
-def fmt_params(pi: float, mu1: float, mu2: float, decimals: int = 3) -> str:
-    """θ = (π, μ₁, μ₂) written out, as the seed's printout rounds it."""
-    return (
-        f"{var('π')} = {fmt(pi, decimals=decimals)}, "
-        f"{var('μ', '1')} = {fmt(mu1, decimals=decimals)}, "
-        f"{var('μ', '2')} = {fmt(mu2, decimals=decimals)}"
-    )
 
 
 def fmt_tolerance(value: float) -> str:

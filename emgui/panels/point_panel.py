@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -266,8 +267,6 @@ class PointPanel(StatePanel):
         state = self.state
         if state is None or state.r is None:
             return
-        import numpy as np
-
         self.set_point(int(np.argmin(np.abs(state.r - 0.5))))
 
     # ---------------------------------------------------------------- internals
