@@ -236,3 +236,19 @@ def test_a_preset_played_by_the_player_stops_at_convergence(qtbot, session) -> N
     assert blocker.args == ["converged"]
     assert session.state.converged
     assert not player.playing
+
+
+def _converged(session, key: str):
+    _load(session, builtin(key))
+    _run_to_convergence(session)
+    return session.state
+
+
+def test_the_numbers_the_explanations_quote_are_true(session) -> None:
+    """Each explanation quotes what a student will see; keep the text honest."""
+    assert round(_converged(session, "reference").theta.pi, 2) == 0.31
+    assert round(_converged(session, "new-seed").theta.pi, 2) == 0.39
+    assert _converged(session, "reduced-separation").converged_at > 100
+    assert 40 <= _converged(session, "far-start").converged_at <= 60
+    assert _converged(session, "well-separated").converged_at <= 6
+    assert _converged(session, "symmetric-start").converged_at <= 3
