@@ -307,7 +307,11 @@ class MainWindow(QMainWindow):
         box.setWindowTitle("Keyboard Shortcuts")
         box.setIcon(QMessageBox.Icon.NoIcon)
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{rows}</table>")
+        box.setText(f"<p><b>Keyboard shortcuts</b></p><table>{rows}</table>")
+        box.setInformativeText(
+            "While you type in a number box, the arrow keys and letters edit the number; "
+            "click the plot to use them for the run again."
+        )
         box.open()
 
     def show_about(self) -> None:

@@ -104,27 +104,34 @@ class StatusPanel(QWidget):
             layout.addWidget(label)
         layout.addWidget(_separator())
         layout.addWidget(self.message_label, 1)
-        self._message_kind = ""
+        self._message_kind = "info"
+        self._bold_converged = False
+        self.message_label.setStyleSheet(INFO_STYLE)
 
     def show_state(self, state: SessionState) -> None:
         self.iteration_label.setText(iteration_text(state))
         self.loglik_label.setText(f"log L = {format_loglik(state.loglik)}")
         self.increase_label.setText(f"last increase {format_increase(state.increase)}")
         self.converged_label.setText(convergence_text(state))
-        self.converged_label.setStyleSheet("font-weight: bold;" if state.converged else "")
+        if state.converged != self._bold_converged:  # a style sheet re-polishes: only on change
+            self._bold_converged = state.converged
+            self.converged_label.setStyleSheet(INFO_STYLE if state.converged else "")
         self.clear_message()
         if state.note:
             self.show_message(state.note)
 
     def show_message(self, text: str, error: bool = False) -> None:
         """Show a sentence until the next change of the run."""
-        self._message_kind = "error" if error else "info"
+        kind = "error" if error else "info"
+        if kind != self._message_kind:
+            self.message_label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+        self._message_kind = kind
         self.message_label.setText(text)
         self.message_label.setToolTip(text)
-        self.message_label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
 
     def clear_message(self) -> None:
-        self._message_kind = ""
+        if not self.message_label.text():
+            return
         self.message_label.clear()
         self.message_label.setToolTip("")
 
