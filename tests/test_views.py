@@ -96,6 +96,19 @@ def test_marks_are_coloured_by_the_core_responsibilities(data_view, session):
     assert np.allclose(rgb[strongest_2], palette.mix_rgb(float(r[strongest_2])), atol=2)
 
 
+def test_fast_recolour_matches_pyqtgraphs_own(data_view, session):
+    """The marks' quick recolouring points at the same atlas symbols as setBrush would."""
+    session.new_sample(n=3000, seed=11)
+    for _ in range(2):
+        session.step()
+    item = data_view.points_item
+    assert item._table is not None  # the quick path was taken
+    quick = item.data["sourceRect"].copy()
+    item.setBrush(list(item.data["brush"]))
+    np.testing.assert_array_equal(item.data["sourceRect"], quick)
+    assert not data_view.grab().isNull()
+
+
 def test_marks_are_grey_before_the_first_e_step(data_view, session):
     session.set_half_steps(True)
     session.reset()
@@ -481,6 +494,30 @@ def test_parameter_traces_are_the_history(traces, session):
     assert pv.pi_plot.getViewBox().viewRange()[1][1] >= 1.0
     session.set_data(np.array([0.0, 1.0, 3.0, 4.0]), "four numbers")
     assert not any(line.isVisible() for line in pv.truth_lines)
+
+
+def test_long_runs_append_only_new_rows(traces, session):
+    lv, pv = traces
+    from emgui.views.trace_views import DOTS_UP_TO, HistoryArrays
+
+    arrays = HistoryArrays()
+    assert arrays.update(session.state.history) == (True, True)
+    for _ in range(DOTS_UP_TO + 10):
+        session.step()
+        changed, restarted = arrays.update(session.state.history)
+        assert changed and not restarted
+    state = session.state
+    np.testing.assert_array_equal(arrays.values[:, 0], state.logliks)
+    np.testing.assert_array_equal(arrays.values[:, 1:], state.params)
+    assert arrays.update(state.history) == (False, False)
+    # The views agree, and past DOTS_UP_TO iterations the traces lose their dots.
+    np.testing.assert_array_equal(lv.curve.getData()[1], state.logliks)
+    np.testing.assert_array_equal(pv.mu2_curve.getData()[1], state.params[:, 2])
+    assert lv.curve.opts["symbol"] is None and pv.pi_curve.opts["symbol"] is None
+    session.reset()
+    assert arrays.update(session.state.history) == (True, True)
+    assert lv.curve.opts["symbol"] == "o"
+    np.testing.assert_array_equal(lv.curve.getData()[1], session.state.logliks)
 
 
 # ------------------------------------------------------------------------ history table

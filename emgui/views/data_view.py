@@ -16,7 +16,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 # isort: split
 # PySide6 is imported before pyqtgraph so that pyqtgraph binds to it.
@@ -46,8 +46,10 @@ SAMPLE_SEED = 20240531
 STRIP_BINS = 1000
 #: Colour steps of the marks: enough to look continuous, few enough to cache the symbols.
 R_LEVELS = 128
-#: Points of the x grid on which the curves are evaluated.
-GRID_POINTS = 800
+#: Index of the neutral grey brush (marks before the first E-step).
+NEUTRAL_STEP = R_LEVELS + 1
+#: Points of the x grid on which the curves are evaluated (it spans the visible x range).
+GRID_POINTS = 400
 #: A click or hover finds the nearest mark within this many pixels.
 HIT_PIXELS = 10.0
 MARK_SIZE = 10
@@ -118,6 +120,60 @@ class _Layout:
         self.bottom = (min(self.rows) - 0.045 * top)
 
 
+class MarksItem(pg.ScatterPlotItem):
+    """The per-observation marks: a ScatterPlotItem recoloured from a fixed palette, fast.
+
+    ``setBrush`` with one brush per point looks every point's symbol up in the symbol atlas
+    (several ms for 2,000 points). Here the brushes come from a fixed table, so the atlas
+    position of every (symbol, colour step) pair is looked up once and a recolour is one numpy
+    gather. Should pyqtgraph's internals ever differ, the public setBrush is used instead.
+    """
+
+    def __init__(self, brushes: np.ndarray, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._palette = brushes  # object array of QBrush, indexed by colour step
+        self._codes = np.zeros(0, dtype=np.intp)  # symbol number of each point
+        self._symbols: list[str] = []
+        self._table: np.ndarray | None = None  # (symbol, step) -> atlas source rectangle
+        self._atlas_key: object = None
+
+    def set_marks(self, x: np.ndarray, y: np.ndarray, symbols: np.ndarray, steps: np.ndarray):
+        """New positions and symbols (per data set or truth toggle), coloured by steps."""
+        names, codes = np.unique(symbols.astype(str), return_inverse=True)
+        self._symbols = [str(v) for v in names]
+        self._codes = codes.astype(np.intp).ravel()
+        self._table = None
+        self.setData(x=x, y=y, symbol=symbols, brush=self._palette[steps])
+
+    def set_steps(self, steps: np.ndarray) -> None:
+        """Recolour every mark: steps[i] indexes the brush table."""
+        brushes = self._palette[steps]
+        if steps.size != len(self.data):
+            self.setBrush(brushes)
+            return
+        try:
+            table = self._source_table()
+            self.data["brush"] = brushes
+            self.data["sourceRect"] = table[self._codes, steps]
+        except (AttributeError, KeyError, TypeError, ValueError, IndexError):
+            self.setBrush(brushes)
+            return
+        self.invalidate()
+
+    def _source_table(self) -> np.ndarray:
+        """Atlas rectangles of every (symbol, colour step); rebuilt if the atlas was cleared."""
+        atlas = self.fragmentAtlas
+        key = (id(atlas._coords), atlas.devicePixelRatio())
+        if self._table is None or key != self._atlas_key:
+            pen, size = self.opts["pen"], self.opts["size"]
+            styles = [(sym, size, pen, b) for sym in self._symbols for b in self._palette]
+            coords = atlas[styles]  # renders the styles not yet in the atlas
+            table = np.array([tuple(c) for c in coords], dtype=self.data.dtype["sourceRect"])
+            self._table = table.reshape(len(self._symbols), len(self._palette))
+            self._atlas_key = (id(atlas._coords), atlas.devicePixelRatio())
+        return self._table
+
+
 class DataView(QWidget):
     """Histogram, per-observation marks coloured by r, component and mixture curves, mean markers.
 
@@ -154,8 +210,14 @@ class DataView(QWidget):
         self._strip = pg.ImageItem(axisOrder="row-major")
         self._strip.setZValue(-5)
         self._strip.setVisible(False)
-        self._points = pg.ScatterPlotItem(
-            size=MARK_SIZE, pen=pg.mkPen(255, 255, 255, 190, width=1), pxMode=True
+        # Brushes of the marks: R_LEVELS + 1 steps from component 2 to 1, then neutral grey.
+        self._brush_lut = np.empty(R_LEVELS + 2, dtype=object)
+        for k in range(R_LEVELS + 1):
+            self._brush_lut[k] = QBrush(QColor(*palette.mix_rgb(k / R_LEVELS), 235))
+        self._brush_lut[NEUTRAL_STEP] = QBrush(QColor(palette.NEUTRAL_POINT))
+        self._points = MarksItem(
+            self._brush_lut, size=MARK_SIZE, pen=pg.mkPen(255, 255, 255, 190, width=1),
+            pxMode=True,
         )
         self._points.setZValue(5)
         self._ring = pg.ScatterPlotItem(
@@ -177,6 +239,9 @@ class DataView(QWidget):
             self._mean_line(palette.COMPONENT_1, "μ₁", 0.94),
             self._mean_line(palette.COMPONENT_2, "μ₂", 0.84),
         )
+        # What changes only with the data is painted from a cached pixmap while EM plays.
+        for static in (self._hist.curve, self._truth.curve, self._strip):
+            static.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._plot.addItem(self._hist)
         self._plot.addItem(self._strip)
         self._plot.addItem(self._points)
@@ -184,11 +249,6 @@ class DataView(QWidget):
         for item in (self._truth, *self._comp, self._mixture, *self._lines):
             self._plot.addItem(item, ignoreBounds=True)
 
-        levels = np.arange(R_LEVELS + 1) / R_LEVELS
-        self._brush_lut = np.empty(R_LEVELS + 1, dtype=object)
-        for k, r in enumerate(levels):
-            self._brush_lut[k] = QBrush(QColor(*palette.mix_rgb(float(r)), 235))
-        self._neutral_brush = QBrush(QColor(palette.NEUTRAL_POINT))
         self._c1 = _rgb_array(palette.COMPONENT_1)
         self._c2 = _rgb_array(palette.COMPONENT_2)
         self._neutral = _rgb_array(palette.NEUTRAL_POINT)
@@ -204,6 +264,7 @@ class DataView(QWidget):
         self._sample = np.zeros(0, dtype=np.intp)
         self._jitter = np.zeros(0)
         self._sample_y = np.zeros(0)
+        self._steps = np.zeros(0, dtype=np.intp)  # colour step of each mark
         self._grid = np.linspace(-1.0, 1.0, GRID_POINTS)
         self._layout = _Layout(1.0, False, 1)
         self._strip_centres = np.zeros(0)
@@ -218,6 +279,7 @@ class DataView(QWidget):
         self._highlight: int | None = None
         self._hovered = -1
 
+        self._vb.sigXRangeChanged.connect(self._on_x_range_changed)
         scene = self._widget.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
@@ -268,7 +330,7 @@ class DataView(QWidget):
         return self._lines
 
     @property
-    def points_item(self) -> pg.ScatterPlotItem:
+    def points_item(self) -> MarksItem:
         return self._points
 
     @property
@@ -419,19 +481,35 @@ class DataView(QWidget):
         lo, hi = min(lo, mid - span / 2), max(hi, mid + span / 2)
         pad = 0.06 * span
         x_lo, x_hi = lo - pad, hi + pad
-        width = x_hi - x_lo
-        self._grid = np.linspace(x_lo - 0.25 * width, x_hi + 0.25 * width, GRID_POINTS)
+        self._set_grid(x_lo, x_hi)
 
-        peak = self._hist_max
-        mix = self._mixture_values(theta)
-        peak = max(peak, float(mix.max()))
+        peak = max(self._hist_max, float(self._mixture_values(theta).max()))
         if truth is not None:
-            self._truth.setData(self._grid, self._mixture_values(truth))
             peak = max(peak, float(self._mixture_values(truth).max()))
         top = max(1.12 * peak, 0.05)
         self._layout = _Layout(top, self._strip.isVisible(), 2 if self._two_rows() else 1)
         self._place_marks(state)
         self._vb.setRange(xRange=(x_lo, x_hi), yRange=(self._layout.bottom, top), padding=0)
+
+    def _set_grid(self, x_lo: float, x_hi: float) -> None:
+        """Evaluate the curves across the visible x range (a little beyond its edges)."""
+        margin = 0.02 * (x_hi - x_lo)
+        self._grid = np.linspace(x_lo - margin, x_hi + margin, GRID_POINTS)
+        truth = self._state.data.truth if self._state is not None else None
+        if truth is not None:
+            self._truth.setData(self._grid, self._mixture_values(truth))
+
+    def _on_x_range_changed(self, _vb: pg.ViewBox, x_range: tuple[float, float]) -> None:
+        """The user panned or zoomed: follow with the curves' grid (not done per step)."""
+        lo, hi = float(x_range[0]), float(x_range[1])
+        if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo):
+            return
+        margin = 0.02 * (hi - lo)
+        if np.isclose(self._grid[0], lo - margin) and np.isclose(self._grid[-1], hi + margin):
+            return
+        self._set_grid(lo, hi)
+        if self._drawn is not None:
+            self._draw_curves(self._drawn)
 
     def _two_rows(self) -> bool:
         return self._show_truth and self._z1 is not None
@@ -452,7 +530,8 @@ class DataView(QWidget):
             symbols = np.full(self._sample.size, "o", dtype=object)
             names = {lay.rows[0]: "data"}
         self._sample_y = base + lay.jitter * self._jitter
-        self._points.setData(x=xs, y=self._sample_y, symbol=symbols)
+        self._steps = np.full(self._sample.size, NEUTRAL_STEP, dtype=np.intp)
+        self._points.set_marks(xs, self._sample_y, symbols, self._steps)
         self._coloured_r = None
         if lay.strip is not None:
             s_lo, s_hi = self._strip_extent
@@ -470,11 +549,10 @@ class DataView(QWidget):
             return
         self._coloured_r = r
         if r is None:
-            brushes = np.full(self._sample.size, self._neutral_brush, dtype=object)
+            self._steps = np.full(self._sample.size, NEUTRAL_STEP, dtype=np.intp)
         else:
-            levels = np.rint(np.clip(r[self._sample], 0.0, 1.0) * R_LEVELS).astype(np.intp)
-            brushes = self._brush_lut[levels]
-        self._points.setBrush(brushes)
+            self._steps = np.rint(np.clip(r[self._sample], 0.0, 1.0) * R_LEVELS).astype(np.intp)
+        self._points.set_steps(self._steps)
         if self._strip.isVisible():
             if r is None:
                 rgb = np.broadcast_to(self._neutral, (self._strip_centres.size, 3))

@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 # isort: split
 # PySide6 is imported before pyqtgraph so that pyqtgraph binds to it.
@@ -93,6 +93,9 @@ def style_axis(axis: pg.AxisItem, title: str) -> None:
     axis.setStyle(tickFont=font(TICK_PT), tickTextOffset=6)
     axis.enableAutoSIPrefix(False)
     axis.setLabel(title, color=palette.FOREGROUND, **{"font-size": f"{LABEL_PT}pt"})
+    # Ticks, labels and grid change only when the range does: paint them from a cached pixmap
+    # instead of replaying every line and glyph at each frame of a run.
+    axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def axis_titles(plot: pg.PlotItem, x_title: str, y_title: str) -> None:

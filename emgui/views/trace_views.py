@@ -37,6 +37,8 @@ from emgui.views.plotting import (
 
 #: The x axis first shows this many iterations and then grows by about a quarter at a time.
 MIN_ITERATIONS_SHOWN = 10
+#: Traces show a dot per iteration up to this many iterations (then the dots merge anyway).
+DOTS_UP_TO = 150
 #: Width of the left axes, fixed so that stacked plots line up.
 LEFT_AXIS_WIDTH = 78
 
@@ -67,21 +69,52 @@ def timeline_x(state: SessionState) -> float:
     return state.position / 2.0 if state.half_steps else float(state.iteration)
 
 
+class HistoryArrays:
+    """The history as numpy columns (loglik, pi, mu1, mu2), extended by new rows only.
+
+    SessionState.logliks and .params rebuild arrays from every row, a cost that grows with
+    the run; while EM plays the history only grows, so only the new rows are converted here.
+    """
+
+    def __init__(self) -> None:
+        self._rows: tuple[HistoryRow, ...] = ()
+        self._buffer = np.zeros((16, 4))
+
+    @property
+    def values(self) -> np.ndarray:
+        """(T + 1, 4) view: columns loglik, pi, mu1, mu2."""
+        return self._buffer[: len(self._rows)]
+
+    def update(self, history: tuple[HistoryRow, ...]) -> tuple[bool, bool]:
+        """Take in a history; returns (changed, restarted)."""
+        old = self._rows
+        if history is old:
+            return False, False
+        grew = len(history) >= len(old) and (
+            not old or (history[0] is old[0] and history[len(old) - 1] is old[-1])
+        )
+        start = len(old) if grew else 0
+        if grew and len(history) == len(old):
+            self._rows = history
+            return False, False
+        if len(history) > self._buffer.shape[0]:
+            bigger = np.zeros((max(2 * self._buffer.shape[0], len(history)), 4))
+            bigger[:start] = self._buffer[:start]
+            self._buffer = bigger
+        new = history[start:]
+        self._buffer[start:len(history)] = np.array(
+            [(r.loglik, r.theta.pi, r.theta.mu1, r.theta.mu2) for r in new], dtype=float
+        ).reshape(-1, 4)
+        self._rows = history
+        return True, not (grew and old)
+
+
 class _Ranges:
     """Axis ranges that only change when the data outgrow them or the history restarts."""
 
     def __init__(self) -> None:
         self.x_hi = float(MIN_ITERATIONS_SHOWN)
         self.y: tuple[float, float] | None = None
-        self.first: HistoryRow | None = None
-        self.length = 0
-
-    def restarted(self, history: tuple[HistoryRow, ...]) -> bool:
-        """True when the history is not a continuation of the one seen before."""
-        first = history[0] if history else None
-        fresh = first is not self.first or len(history) < self.length
-        self.first, self.length = first, len(history)
-        return fresh
 
     def update_x(self, last: int, fresh: bool) -> bool:
         start = float(MIN_ITERATIONS_SHOWN) if fresh else self.x_hi
@@ -124,6 +157,14 @@ def _two_lines(first: list[str], second: list[str]) -> str:
     return f'{top}<br><span style="font-size:{LABEL_PT - 1}pt">{bottom}</span>'
 
 
+def _set_trace(item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
+    """New data for a trace; dots on the points only while there are few enough to see."""
+    dots = x.size <= DOTS_UP_TO
+    if dots != (item.opts["symbol"] is not None):
+        item.setSymbol("o" if dots else None)
+    item.setData(x, y)
+
+
 def _finite_xy(y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Iterations and values with any non-finite value left out (nothing NaN is drawn)."""
     x = np.arange(y.size, dtype=float)
@@ -163,6 +204,7 @@ class LikelihoodView(QWidget):
         self._curve = pg.PlotDataItem(
             pen=pen(palette.MIXTURE, 2.5), symbol="o", symbolSize=7,
             symbolBrush=palette.MIXTURE, symbolPen=None, antialias=True,
+            clipToView=True, autoDownsample=True, downsampleMethod="peak",
         )
         self._decrease = pg.PlotDataItem(
             connect="pairs", pen=pen(palette.DECREASE, 4), symbol="x", symbolSize=14,
@@ -177,7 +219,7 @@ class LikelihoodView(QWidget):
             item.setZValue(z)
             self._plot.addItem(item)
         self._ranges = _Ranges()
-        self._curve_length = -1
+        self._arrays = HistoryArrays()
         self._decreased_at: tuple[int, ...] = ()
         self._half_steps: bool | None = None
 
@@ -219,13 +261,11 @@ class LikelihoodView(QWidget):
     def show_state(self, state: SessionState) -> None:
         """Redraw the trace when the history changed; otherwise move the marker only."""
         history = state.history
-        fresh = self._ranges.restarted(history)
-        grew = fresh or self._curve_length != len(history)
+        grew, fresh = self._arrays.update(history)
+        logliks = self._arrays.values[:, 0]
         if grew:
-            logliks = state.logliks
             x, y = _finite_xy(logliks)
-            self._curve.setData(x, y)
-            self._curve_length = len(history)
+            _set_trace(self._curve, x, y)
             ranged = self._ranges.update_x(len(history) - 1, fresh)
             if y.size:
                 ranged |= self._ranges.update_y(
@@ -235,7 +275,7 @@ class LikelihoodView(QWidget):
                 self._apply_ranges()
         if grew or state.decreased_at != self._decreased_at:
             self._decreased_at = state.decreased_at
-            self._draw_decreases(state, state.logliks)
+            self._draw_decreases(state, logliks)
         if grew or state.half_steps != self._half_steps:
             self._half_steps = state.half_steps
             self._draw_iteration_marks(len(history) - 1)
@@ -338,7 +378,7 @@ class ParamsView(QWidget):
         def trace(colour: str) -> pg.PlotDataItem:
             return pg.PlotDataItem(
                 pen=pen(colour), symbol="o", symbolSize=6, symbolBrush=colour, symbolPen=None,
-                antialias=True,
+                antialias=True, clipToView=True, autoDownsample=True, downsampleMethod="peak",
             )
 
         self._mu1 = trace(palette.COMPONENT_1)
@@ -359,7 +399,7 @@ class ParamsView(QWidget):
         for item in (self._truth[0], self._lines[1], self._pi_curve):
             self._pi.addItem(item)
         self._ranges = _Ranges()
-        self._curve_length = -1
+        self._arrays = HistoryArrays()
 
     # ---------------------------------------------------------------- accessors (tests)
     @property
@@ -399,16 +439,15 @@ class ParamsView(QWidget):
     def show_state(self, state: SessionState) -> None:
         """Redraw the traces when the history changed; otherwise move the markers only."""
         history = state.history
-        fresh = self._ranges.restarted(history)
+        grew, fresh = self._arrays.update(history)
         truth = state.data.truth
-        if fresh or self._curve_length != len(history):
-            params = state.params
+        if grew:
+            values = self._arrays.values
             x = np.arange(len(history), dtype=float)
-            self._pi_curve.setData(x, params[:, 0])
-            self._mu1.setData(x, params[:, 1])
-            self._mu2.setData(x, params[:, 2])
-            self._curve_length = len(history)
-            means = params[:, 1:]
+            _set_trace(self._pi_curve, x, values[:, 1])
+            _set_trace(self._mu1, x, values[:, 2])
+            _set_trace(self._mu2, x, values[:, 3])
+            means = values[:, 2:]
             lo, hi = float(means.min()), float(means.max())
             if truth is not None:
                 lo, hi = min(lo, truth.mu1, truth.mu2), max(hi, truth.mu1, truth.mu2)
