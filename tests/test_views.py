@@ -158,13 +158,21 @@ def test_truth_curve_and_rows(data_view, session):
     assert set(data_view.row_labels.values()) == {"Z = 1", "Z = 2"}
     assert "true Z = 1" in data_view.key_text
 
+    def marks_inside() -> bool:
+        _, (y_lo, _) = data_view.plot_item.getViewBox().viewRange()
+        _, marks_y = data_view.points_item.getData()
+        return bool(marks_y.min() > y_lo)
+
+    assert marks_inside()
     data_view.set_show_truth(False)
+    assert marks_inside()
     assert not data_view.truth_curve.isVisible()
     assert set(data_view.points_item.data["symbol"]) == {"o"}
     assert set(data_view.row_labels.values()) == {"data"}
     assert "true Z" not in data_view.key_text
-    data_view.set_show_truth(True)
-    assert data_view.truth_curve.isVisible()
+    session.new_sample(seed=99)  # ranges fitted for one row of marks ...
+    data_view.set_show_truth(True)  # ... then two rows must still fit
+    assert data_view.truth_curve.isVisible() and marks_inside()
 
 
 def test_observed_data_have_no_truth(data_view, session):

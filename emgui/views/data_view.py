@@ -386,6 +386,8 @@ class DataView(QWidget):
         self._show_truth = bool(on)
         if self._state is not None:
             self._place_marks(self._state)
+            # One row or two: the space under the axis changes, the rest of the plot does not.
+            self._vb.setYRange(self._layout.bottom, self._layout.top, padding=0)
             self._truth.setVisible(self._show_truth and self._state.data.truth is not None)
             self._update_key()
             self._redraw_highlight()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from emgui import palette
@@ -30,6 +30,10 @@ from emgui.views.plotting import LABEL_PT, font
 HEADERS = ("step", "π", "μ₁", "μ₂", "log likelihood")
 PLAIN_HEADERS = ("step", "pi", "mu1", "mu2", "loglik")
 DIGITS = (0, 3, 3, 3, 2)
+#: From this magnitude on a value is shown in scientific notation (its fixed form is too wide).
+HUGE = 1e9
+#: Widest texts expected in the fixed-width columns (log likelihood of 10 million points).
+WIDEST = {0: "00000", 4: "−000000000.00"}
 #: A light tint of the current-iteration colour, dark text on it stays readable.
 CURRENT_ROW = "#F2D7E6"
 
@@ -47,6 +51,8 @@ def cell_text(row: HistoryRow, column: int) -> str:
         return str(int(value))
     if not math.isfinite(value):
         return "—"
+    if abs(value) >= HUGE:  # extreme data: keep the cell readable, the tooltip is exact
+        return f"{value:.4e}"
     return f"{value:.{DIGITS[column]}f}"
 
 
@@ -179,6 +185,13 @@ class HistoryTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # step and log likelihood get the width their widest text needs; the others share
+        # the rest (resizing to contents would measure rows at every step of a run).
+        bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
+        for column, widest in WIDEST.items():
+            width = max(bold.horizontalAdvance(widest), bold.horizontalAdvance(HEADERS[column]))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + 24)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         pal = self.palette()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 
 # isort: split
@@ -96,6 +96,36 @@ def style_axis(axis: pg.AxisItem, title: str) -> None:
     # Ticks, labels and grid change only when the range does: paint them from a cached pixmap
     # instead of replaying every line and glyph at each frame of a run.
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def fit_axis_title(axis: pg.AxisItem, titles: tuple[str, ...]) -> None:
+    """Keep an axis title whole when its plot gets short: smaller type, then a shorter title.
+
+    The first title that fits along the axis at 12, 11 or 10 pt is used; a clipped title
+    ("observed-data log likeliho") reads as a bug on a projected wall.
+    """
+
+    def refit() -> None:
+        length = axis.geometry().height() if axis.orientation in ("left", "right") else (
+            axis.geometry().width())
+        if length <= 0:
+            return
+        for title in titles:
+            for points in (LABEL_PT, LABEL_PT - 1, LABEL_PT - 2):
+                if QFontMetricsF(font(points)).horizontalAdvance(title) + 8 <= length:
+                    _set_title(axis, title, points)
+                    return
+        _set_title(axis, titles[-1], LABEL_PT - 2)
+
+    axis.geometryChanged.connect(refit)
+    refit()
+
+
+def _set_title(axis: pg.AxisItem, title: str, points: float) -> None:
+    size = f"{points:g}pt"
+    if axis.labelText != title or axis.labelStyle.get("font-size") != size:
+        axis.setLabel(title, color=palette.FOREGROUND, **{"font-size": size})
+        axis.resizeEvent()  # re-centres the new title along the axis
 
 
 def axis_titles(plot: pg.PlotItem, x_title: str, y_title: str) -> None:

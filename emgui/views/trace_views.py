@@ -25,6 +25,7 @@ from emgui.views.plotting import (
     LABEL_PT,
     coloured,
     finite_range,
+    fit_axis_title,
     header_label,
     make_plot_widget,
     number,
@@ -188,6 +189,9 @@ class LikelihoodView(QWidget):
         self._widget = make_plot_widget(None, "EM iteration", "observed-data log likelihood")
         self._plot = self._widget.getPlotItem()
         self._plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH + 22)
+        fit_axis_title(
+            self._plot.getAxis("left"), ("observed-data log likelihood", "log likelihood")
+        )
         self._vb = self._plot.getViewBox()
         self._vb.disableAutoRange()
         layout = QVBoxLayout(self)
@@ -368,6 +372,7 @@ class ParamsView(QWidget):
         grid.setRowStretchFactor(0, 3)
         grid.setRowStretchFactor(1, 2)
         grid.setVerticalSpacing(2)
+        fit_axis_title(self._means.getAxis("left"), ("means μ₁, μ₂", "μ₁, μ₂"))
         for plot in (self._means, self._pi):
             plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
             plot.getViewBox().disableAutoRange()
