@@ -51,7 +51,7 @@ from emgui.controls import ControlsPanel, next_seed
 from emgui.player import Player
 from emgui.session import EMSession, SessionState
 from emgui.settings import Settings
-from emgui.status import StatusPanel, as_sentence, stop_reason_text
+from emgui.status import StatusPanel, as_sentence, stop_reason_detail, stop_reason_text
 from emgui.views.data_view import DataView
 from emgui.views.history_table import HistoryTable
 from emgui.views.trace_views import LikelihoodView, ParamsView
@@ -61,6 +61,8 @@ MINIMUM_SIZE = (960, 620)
 #: Glide time as a share of the time between two steps, and its ceiling, in milliseconds.
 MOTION_SHARE = 0.8
 MOTION_MAX_MS = 350
+#: Width the history table needs for its five columns at the projector font size.
+TABLE_MIN_WIDTH = 420
 
 
 class StateView(Protocol):
@@ -155,8 +157,8 @@ class MainWindow(QMainWindow):
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="bottom_splitter")
         self.bottom_splitter.addWidget(self.trace_tabs)
         self.bottom_splitter.addWidget(self.history_table)
-        self.bottom_splitter.setStretchFactor(0, 3)
-        self.bottom_splitter.setStretchFactor(1, 2)
+        self.bottom_splitter.setStretchFactor(0, 1)
+        self.bottom_splitter.setStretchFactor(1, 1)
 
         self.centre_splitter = QSplitter(Qt.Orientation.Vertical, objectName="centre_splitter")
         self.centre_splitter.addWidget(plot_area)
@@ -351,7 +353,10 @@ class MainWindow(QMainWindow):
         self.session.seek_iteration(iteration)
 
     def _play_stopped(self, reason: str) -> None:
-        self.status.show_message(stop_reason_text(reason, self.session.state))
+        state = self.session.state
+        self.status.show_message(
+            stop_reason_text(reason, state), detail=stop_reason_detail(reason, state)
+        )
 
     def _set_speed(self, per_second: float) -> None:
         self.player.set_speed(per_second)
@@ -389,11 +394,11 @@ class MainWindow(QMainWindow):
         state = s.get_bytes("window/state") if remember else None
         if state is not None:
             self.restoreState(state)
-        self._initial_splits()
+        self._splits_restored = False
         for splitter in (self.main_splitter, self.centre_splitter, self.bottom_splitter):
             saved = s.get_bytes(f"window/{splitter.objectName()}") if remember else None
             if saved is not None:
-                splitter.restoreState(saved)
+                self._splits_restored |= splitter.restoreState(saved)
 
     def _default_size(self) -> tuple[int, int]:
         width, height = DEFAULT_SIZE
@@ -405,11 +410,15 @@ class MainWindow(QMainWindow):
         return max(width, MINIMUM_SIZE[0]), max(height, MINIMUM_SIZE[1])
 
     def _initial_splits(self) -> None:
+        """First-run proportions, for the size the window is first shown at."""
         width, height = self.width(), self.height()
         controls = self.main_splitter.widget(0).minimumWidth()
-        self.main_splitter.setSizes([controls, max(1, width - controls), 0])
+        centre = max(1, width - controls)
+        self.main_splitter.setSizes([controls, centre, 0])
         self.centre_splitter.setSizes([round(height * 0.58), round(height * 0.42)])
-        self.bottom_splitter.setSizes([500, 500])  # halves: the table needs its five columns
+        # Halves, but never less than the table needs for its five columns on a small screen.
+        table = min(max(centre // 2, TABLE_MIN_WIDTH), round(centre * 0.6))
+        self.bottom_splitter.setSizes([centre - table, table])
 
     def save_preferences(self) -> None:
         s = self.settings
@@ -426,6 +435,9 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- Qt events
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._splits_restored and not event.spontaneous():
+            self._splits_restored = True  # split once, at the size first shown; then the user's
+            self._initial_splits()
         self.data_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def paintEvent(self, event: QPaintEvent) -> None:

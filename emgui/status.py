@@ -62,10 +62,23 @@ def convergence_text(state: SessionState) -> str:
 
 
 def stop_reason_text(reason: str, state: SessionState) -> str:
-    """Why Play stopped by itself, as one short sentence (the iteration is shown beside it)."""
+    """Why Play stopped by itself, in a few words (the iteration is shown beside it)."""
     if reason == "converged":
-        return f"Play stopped: converged (the last rise was below {format_tolerance(state.tol)})."
-    return f"Play stopped: reached the limit of {state.max_iterations} iterations."
+        return "Play stopped: converged."
+    return f"Play stopped: limit of {state.max_iterations} iterations."
+
+
+def stop_reason_detail(reason: str, state: SessionState) -> str:
+    """The same, with the rule behind it (the message's tooltip)."""
+    if reason == "converged":
+        return (
+            f"The log likelihood rose by less than the tolerance {format_tolerance(state.tol)} "
+            "in the last iteration."
+        )
+    return (
+        f"EM did not converge within the maximum of {state.max_iterations} iterations; "
+        "raise it under Stopping rule to go on."
+    )
 
 
 def _separator() -> QFrame:
@@ -120,14 +133,14 @@ class StatusPanel(QWidget):
         if state.note:
             self.show_message(state.note)
 
-    def show_message(self, text: str, error: bool = False) -> None:
-        """Show a sentence until the next change of the run."""
+    def show_message(self, text: str, error: bool = False, detail: str = "") -> None:
+        """Show a sentence until the next change of the run (detail goes in its tooltip)."""
         kind = "error" if error else "info"
         if kind != self._message_kind:
             self.message_label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self._message_kind = kind
         self.message_label.setText(text)
-        self.message_label.setToolTip(text)
+        self.message_label.setToolTip(detail or text)
 
     def clear_message(self) -> None:
         if not self.message_label.text():

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from emgui import em, settings
 from emgui.main_window import MainWindow
@@ -125,7 +125,8 @@ def test_play_runs_to_convergence_and_stops_its_timer(qtbot, window):
     rows = em.fit(X, DEFAULT_START, 200, tol=state.tol)
     assert state.converged and state.iteration == rows[-1].step
     assert_curves_show(window, rows[-1].theta)
-    assert window.status.message == "Play stopped: converged (the last rise was below 1e-6)."
+    assert window.status.message == "Play stopped: converged."
+    assert "tolerance 1e-6" in window.status.message_label.toolTip()
     assert window.status.converged_label.text() == f"Converged at iteration {rows[-1].step}"
 
 
@@ -137,7 +138,7 @@ def test_play_stops_at_the_maximum_iterations_and_says_so(qtbot, window):
         action(window, "play").trigger()
     assert blocker.args == ["limit"]
     assert window.session.state.iteration == 3
-    assert "limit of 3 iterations" in window.status.message
+    assert window.status.message == "Play stopped: limit of 3 iterations."
 
 
 def test_pause_stops_the_timer(qtbot, window):
@@ -492,3 +493,24 @@ def test_closing_stops_the_player(qtbot, window):
     assert window.player.playing
     window.close()
     assert not window.player.playing
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_everything_is_visible_at_projector_sizes(qtbot, size):
+    window = make_window(qtbot)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == size
+    parts = {
+        "data": window.data_view, "traces": window.trace_tabs, "table": window.history_table,
+        "controls": window.controls, "status": window.status, "toolbar": window.toolbar,
+    }
+    for name, widget in parts.items():
+        assert widget.isVisible() and widget.width() > 0 and widget.height() > 0, name
+    area = {name: w.width() * w.height() for name, w in parts.items()}
+    assert max(area, key=area.get) == "data"  # the data plot is the biggest thing on screen
+    assert window.history_table.width() >= 400  # room for its five columns
+    scroll = window.findChild(QWidget, "controls_scroll")
+    if size == (1280, 800):  # every input visible without scrolling
+        assert window.controls.height() <= scroll.viewport().height()
