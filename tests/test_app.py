@@ -108,3 +108,20 @@ def test_no_display_and_no_batch_mode_says_so(tmp_path):
     if sys.platform == "linux":
         assert done.returncode == 1
         assert "needs a display" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_self_test_failure_is_one_line_and_status_1(tmp_path):
+    # A core that disagrees with what the window shows: the self-test must say so and fail.
+    code = (
+        "import sys, dataclasses; from emgui import em, selftest\n"
+        "real = em.fit\n"
+        "def wrong(*a, **k):\n"
+        "    rows = real(*a, **k)\n"
+        "    return [dataclasses.replace(rows[0], loglik=rows[0].loglik - 1), *rows[1:]]\n"
+        "selftest.em = type('E', (), {'fit': staticmethod(wrong), 'MONOTONE_SLACK': 1e-10,\n"
+        "                            'Params': em.Params, 'HistoryRow': em.HistoryRow})\n"
+        "from emgui.app import main; sys.exit(main(['--self-test']))\n"
+    )
+    done = run([], tmp_path, code=code)
+    assert done.returncode == 1
+    assert done.stdout == "self-test FAILED: iteration 0 differs from em.fit\n"
