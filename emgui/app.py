@@ -1,5 +1,8 @@
 """The entry point: ``emgui [FILE] [--screenshot PNG] [--self-test] [--version]``.
 
+Messages go through print(), which does nothing where a GUI launcher gives no console
+(sys.stdout and sys.stderr are None there), instead of failing.
+
 :func:`main` sets the application up in one place, in the order Qt needs: the platform (an
 externally set ``QT_QPA_PLATFORM`` is respected; without any display ``--self-test`` and
 ``--screenshot`` fall back to offscreen), PySide6 before pyqtgraph, the names QSettings uses,
@@ -58,7 +61,7 @@ class _ArgumentParser(argparse.ArgumentParser):
     """Bad arguments give one line on stderr and exit status 2, not a usage block."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: {message} (see {self.prog} --help)\n")
+        print(f"{self.prog}: {message} (see {self.prog} --help)", file=sys.stderr)
         raise SystemExit(2)
 
 
@@ -119,7 +122,7 @@ def _application(argv0: str):
 
         app.setWindowIcon(app_icon())
     except (ImportError, FileNotFoundError) as exc:  # a broken install still opens
-        sys.stderr.write(f"emgui: no window icon ({exc})\n")
+        print(f"emgui: no window icon ({exc})", file=sys.stderr)
     return app
 
 
@@ -156,12 +159,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"EM Explorer {emgui.__version__}")
         return 0
     if args.self_test and args.screenshot:
-        sys.stderr.write("emgui: choose either --self-test or --screenshot, not both\n")
+        print("emgui: choose either --self-test or --screenshot, not both", file=sys.stderr)
         return 2
     batch = bool(args.self_test or args.screenshot)
     problem = _choose_platform(headless_ok=batch)
     if problem:
-        sys.stderr.write(f"emgui: {problem}\n")
+        print(f"emgui: {problem}", file=sys.stderr)
         return 1
 
     app = _application(sys.argv[0] if sys.argv and sys.argv[0] else "emgui")
@@ -174,13 +177,13 @@ def main(argv: list[str] | None = None) -> int:
         from emgui import selftest
 
         if load_problem:
-            sys.stderr.write(f"emgui: {load_problem}\n")
+            print(f"emgui: {load_problem}", file=sys.stderr)
         return selftest.run(window, app, since_start)
     if args.screenshot:
         from emgui import screenshot
 
         if load_problem:
-            sys.stderr.write(f"emgui: {load_problem}\n")
+            print(f"emgui: {load_problem}", file=sys.stderr)
         return screenshot.run(window, app, args.screenshot)
     return _run_interactive(window, app, load_problem)
 

@@ -471,6 +471,7 @@ class MainWindow(QMainWindow):
         if not all(may_close() for may_close in self._close_guards):
             event.ignore()
             return
+        self.data_view.tween.finish()  # no glide left running behind a closed window
         self.save_preferences()
         super().closeEvent(event)
 

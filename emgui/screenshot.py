@@ -104,7 +104,7 @@ def run(window: MainWindow, app: QApplication, path: str) -> int:
         run_to_convergence(window)
         save(window, path)
     except Exception as exc:  # any failure is one line and status 1, not a traceback
-        sys.stderr.write(f"emgui: screenshot failed: {exc or type(exc).__name__}\n")
+        print(f"emgui: screenshot failed: {exc or type(exc).__name__}", file=sys.stderr)
         return 1
     finally:
         window.player.pause()

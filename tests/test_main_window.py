@@ -514,3 +514,12 @@ def test_everything_is_visible_at_projector_sizes(qtbot, size):
     scroll = window.findChild(QWidget, "controls_scroll")
     if size == (1280, 800):  # every input visible without scrolling
         assert window.controls.height() <= scroll.viewport().height()
+
+
+def test_closing_mid_glide_leaves_no_timer_and_the_target_drawn(qtbot):
+    window = make_window(qtbot, smooth=True)
+    action(window, "step").trigger()
+    assert window.data_view.tween.running
+    window.close()
+    assert not window.data_view.tween.running
+    assert_curves_show(window, core_theta(1))
