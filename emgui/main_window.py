@@ -61,6 +61,8 @@ MINIMUM_SIZE = (960, 620)
 #: Glide time as a share of the time between two steps, and its ceiling, in milliseconds.
 MOTION_SHARE = 0.8
 MOTION_MAX_MS = 350
+#: Width the side-panel column opens with (its panels may ask for more).
+INSPECTOR_WIDTH = 300
 #: Width the history table needs for its five columns at the projector font size.
 TABLE_MIN_WIDTH = 420
 
@@ -188,11 +190,24 @@ class MainWindow(QMainWindow):
     def add_panel(self, widget: QWidget, title: str) -> int:
         """Add a side panel as a tab on the right; returns its tab index."""
         index = self.inspector_tabs.addTab(widget, title)
-        self.inspector_tabs.show()
+        if self.inspector_tabs.isHidden():
+            self.inspector_tabs.show()
+            sizes = self.main_splitter.sizes()
+            want = self._inspector_width()
+            if sizes[2] < want:  # room for the new column, taken from the plots
+                sizes[1] = max(1, sizes[1] - (want - sizes[2]))
+                sizes[2] = want
+                self.main_splitter.setSizes(sizes)
         show_state = getattr(widget, "show_state", None)
         if callable(show_state):
             self.add_view(widget)  # type: ignore[arg-type]
         return index
+
+    def _inspector_width(self) -> int:
+        """The width the side panels open with."""
+        if self.inspector_tabs.isHidden():
+            return 0
+        return max(self.inspector_tabs.sizeHint().width(), INSPECTOR_WIDTH)
 
     def add_view(self, view: StateView) -> None:
         """Have another view follow the session (it is shown the current state at once)."""
@@ -413,8 +428,9 @@ class MainWindow(QMainWindow):
         """First-run proportions, for the size the window is first shown at."""
         width, height = self.width(), self.height()
         controls = self.main_splitter.widget(0).minimumWidth()
-        centre = max(1, width - controls)
-        self.main_splitter.setSizes([controls, centre, 0])
+        inspector = self._inspector_width()
+        centre = max(1, width - controls - inspector)
+        self.main_splitter.setSizes([controls, centre, inspector])
         self.centre_splitter.setSizes([round(height * 0.58), round(height * 0.42)])
         # Halves, but never less than the table needs for its five columns on a small screen.
         table = min(max(centre // 2, TABLE_MIN_WIDTH), round(centre * 0.6))

@@ -367,7 +367,8 @@ def test_status_shows_the_run_and_never_nan(window):
 
 
 # ---------------------------------------------------------------- plug-in points
-def test_panels_and_file_actions_plug_in(qtbot, window):
+def test_panels_and_file_actions_plug_in(qtbot, shown):
+    window = shown
     assert window.inspector_tabs.isHidden()
     seen = []
 
@@ -377,6 +378,7 @@ def test_panels_and_file_actions_plug_in(qtbot, window):
 
     window.add_panel(Panel("inspector"), "Point")
     assert not window.inspector_tabs.isHidden()
+    assert window.main_splitter.sizes()[2] >= 300
     assert window.inspector_tabs.tabText(0) == "Point"
     action(window, "step").trigger()
     assert seen == [0, 1]
