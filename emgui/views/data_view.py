@@ -49,7 +49,7 @@ R_LEVELS = 128
 #: Index of the neutral grey brush (marks before the first E-step).
 NEUTRAL_STEP = R_LEVELS + 1
 #: Points of the x grid on which the curves are evaluated (it spans the visible x range).
-GRID_POINTS = 400
+GRID_POINTS = 250
 #: A click or hover finds the nearest mark within this many pixels.
 HIT_PIXELS = 10.0
 MARK_SIZE = 10
@@ -240,7 +240,7 @@ class DataView(QWidget):
             self._mean_line(palette.COMPONENT_2, "μ₂", 0.84),
         )
         # What changes only with the data is painted from a cached pixmap while EM plays.
-        for static in (self._hist.curve, self._truth.curve, self._strip):
+        for static in (self._hist.curve, self._truth.curve):
             static.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._plot.addItem(self._hist)
         self._plot.addItem(self._strip)
@@ -380,6 +380,10 @@ class DataView(QWidget):
         """Let the user drag the mean markers to choose start values."""
         for line in self._lines:
             line.setMovable(bool(on))
+            if on:
+                line.setCursor(Qt.CursorShape.SizeHorCursor)
+            else:
+                line.unsetCursor()
 
     def set_show_truth(self, on: bool) -> None:
         """Show the true labels (two rows, circles and triangles) and the true mixture."""

@@ -38,6 +38,9 @@ from emgui.views.plotting import (
 
 #: The x axis first shows this many iterations and then grows by about a quarter at a time.
 MIN_ITERATIONS_SHOWN = 10
+#: Symbol pens and brushes are made once: pyqtgraph caches a symbol's picture under the
+#: identity of its pen and brush, so a colour given by name would render it anew every step.
+NO_PEN = pg.mkPen(None)
 #: Traces show a dot per iteration up to this many iterations (then the dots merge anyway).
 DOTS_UP_TO = 150
 #: Width of the left axes, fixed so that stacked plots line up.
@@ -207,12 +210,12 @@ class LikelihoodView(QWidget):
         self._marks.setVisible(False)
         self._curve = pg.PlotDataItem(
             pen=pen(palette.MIXTURE, 2.5), symbol="o", symbolSize=7,
-            symbolBrush=palette.MIXTURE, symbolPen=None, antialias=True,
+            symbolBrush=pg.mkBrush(palette.MIXTURE), symbolPen=NO_PEN, antialias=True,
             clipToView=True, autoDownsample=True, downsampleMethod="peak",
         )
         self._decrease = pg.PlotDataItem(
             connect="pairs", pen=pen(palette.DECREASE, 4), symbol="x", symbolSize=14,
-            symbolBrush=palette.DECREASE, symbolPen=pen(palette.DECREASE, 2),
+            symbolBrush=pg.mkBrush(palette.DECREASE), symbolPen=pen(palette.DECREASE, 2),
         )
         self._line = pg.InfiniteLine(angle=90, pen=pen(palette.CURRENT, 2))
         self._marker = pg.ScatterPlotItem(
@@ -382,8 +385,9 @@ class ParamsView(QWidget):
 
         def trace(colour: str) -> pg.PlotDataItem:
             return pg.PlotDataItem(
-                pen=pen(colour), symbol="o", symbolSize=6, symbolBrush=colour, symbolPen=None,
-                antialias=True, clipToView=True, autoDownsample=True, downsampleMethod="peak",
+                pen=pen(colour), symbol="o", symbolSize=6, symbolBrush=pg.mkBrush(colour),
+                symbolPen=NO_PEN, antialias=True, clipToView=True, autoDownsample=True,
+                downsampleMethod="peak",
             )
 
         self._mu1 = trace(palette.COMPONENT_1)
