@@ -4,8 +4,9 @@ Nothing here computes or draws. The session owns the run and tells every view th
 signal; the Player owns time; views turn gestures into signals, which the handlers below pass
 to the session. Places where later panels plug in, one each:
 
-* ``add_panel(widget, title)``: a tab of the right-hand ``inspector_tabs`` (point inspector,
-  M-step sums, presets, truth...); the tab column appears with its first panel;
+* ``add_panel(widget, title)``: a tab of the side column ``inspector_tabs`` (point inspector,
+  M-step sums, presets, truth...), next to the inputs ("Setup", the first tab, shown at start);
+  one side column rather than two keeps the plots and the table wide enough on a projector;
 * ``timeline_slot``: a layout under the data plot (a timeline slider);
 * ``banner_slot``: a layout above the data plot (a convergence banner);
 * ``add_file_actions(actions)``: File menu entries (actions, submenus, separators) before Quit;
@@ -36,7 +37,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -61,10 +61,12 @@ MINIMUM_SIZE = (960, 620)
 #: Glide time as a share of the time between two steps, and its ceiling, in milliseconds.
 MOTION_SHARE = 0.8
 MOTION_MAX_MS = 350
-#: Width the side-panel column opens with (its panels may ask for more).
-INSPECTOR_WIDTH = 300
+#: Width of the side column once explanation panels share it with the inputs (formulas need
+#: it), and the largest share of the window it may take.
+PANEL_WIDTH = 440
+PANEL_SHARE = 0.36
 #: Width the history table needs for its five columns at the projector font size.
-TABLE_MIN_WIDTH = 420
+TABLE_MIN_WIDTH = 440
 
 
 class StateView(Protocol):
@@ -129,15 +131,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().setSizeGripEnabled(True)
 
-        controls_scroll = QScrollArea()
-        controls_scroll.setObjectName("controls_scroll")
-        controls_scroll.setWidget(self.controls)
-        controls_scroll.setWidgetResizable(True)
-        controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.inspector_tabs = QTabWidget(objectName="inspector_tabs")
+        self.inspector_tabs.setTabBarAutoHide(True)  # just the inputs until panels arrive
+        self.inspector_tabs.setDocumentMode(True)
+        controls_scroll = _scrolling(self.controls, "controls_scroll")
         scrollbar = controls_scroll.verticalScrollBar().sizeHint().width()
-        width = self.controls.sizeHint().width() + scrollbar
-        controls_scroll.setMinimumWidth(width)
+        controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + scrollbar)
+        self.inspector_tabs.addTab(controls_scroll, "Setup")
+        self.inspector_tabs.setTabToolTip(0, "Data, start values, stopping rule and playback")
 
         plot_area = QWidget(objectName="plot_area")
         plot_layout = QVBoxLayout(plot_area)
@@ -168,46 +169,42 @@ class MainWindow(QMainWindow):
         self.centre_splitter.setStretchFactor(0, 3)
         self.centre_splitter.setStretchFactor(1, 2)
 
-        self.inspector_tabs = QTabWidget(objectName="inspector_tabs")
-        self.inspector_tabs.setSizePolicy(
-            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
-        )
-        self.inspector_tabs.hide()
-
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main_splitter")
-        self.main_splitter.addWidget(controls_scroll)
-        self.main_splitter.addWidget(self.centre_splitter)
         self.main_splitter.addWidget(self.inspector_tabs)
+        self.main_splitter.addWidget(self.centre_splitter)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setStretchFactor(2, 0)
-        self.main_splitter.setCollapsible(1, False)
         for splitter in (self.main_splitter, self.centre_splitter, self.bottom_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
     # ---------------------------------------------------------------- plug-in points
     def add_panel(self, widget: QWidget, title: str) -> int:
-        """Add a side panel as a tab on the right; returns its tab index."""
-        index = self.inspector_tabs.addTab(widget, title)
-        if self.inspector_tabs.isHidden():
-            self.inspector_tabs.show()
-            sizes = self.main_splitter.sizes()
-            want = self._inspector_width()
-            if sizes[2] < want:  # room for the new column, taken from the plots
-                sizes[1] = max(1, sizes[1] - (want - sizes[2]))
-                sizes[2] = want
-                self.main_splitter.setSizes(sizes)
+        """Add a side panel as a tab beside the inputs; returns its tab index.
+
+        The panel scrolls when it is taller than the window, and follows the session if it has
+        a ``show_state`` slot.
+        """
+        area = _scrolling(widget, f"{title} scroll")
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        index = self.inspector_tabs.addTab(area, title)
+        sizes = self.main_splitter.sizes()
+        want = self._side_width()
+        if self.isVisible() and sizes[0] < want:  # room for the panels, taken from the plots
+            sizes[1] = max(1, sizes[1] - (want - sizes[0]))
+            sizes[0] = want
+            self.main_splitter.setSizes(sizes)
         show_state = getattr(widget, "show_state", None)
         if callable(show_state):
             self.add_view(widget)  # type: ignore[arg-type]
         return index
 
-    def _inspector_width(self) -> int:
-        """The width the side panels open with."""
-        if self.inspector_tabs.isHidden():
-            return 0
-        return max(self.inspector_tabs.sizeHint().width(), INSPECTOR_WIDTH)
+    def _side_width(self) -> int:
+        """The side column's width: the inputs' own, or more once panels share it."""
+        inputs = self.inspector_tabs.widget(0).minimumWidth()
+        if self.inspector_tabs.count() < 2:
+            return inputs
+        return max(inputs, min(PANEL_WIDTH, round(PANEL_SHARE * self.width())))
 
     def add_view(self, view: StateView) -> None:
         """Have another view follow the session (it is shown the current state at once)."""
@@ -427,10 +424,9 @@ class MainWindow(QMainWindow):
     def _initial_splits(self) -> None:
         """First-run proportions, for the size the window is first shown at."""
         width, height = self.width(), self.height()
-        controls = self.main_splitter.widget(0).minimumWidth()
-        inspector = self._inspector_width()
-        centre = max(1, width - controls - inspector)
-        self.main_splitter.setSizes([controls, centre, inspector])
+        side = self._side_width()
+        centre = max(1, width - side)
+        self.main_splitter.setSizes([side, centre])
         self.centre_splitter.setSizes([round(height * 0.58), round(height * 0.42)])
         # Halves, but never less than the table needs for its five columns on a small screen.
         table = min(max(centre // 2, TABLE_MIN_WIDTH), round(centre * 0.6))
@@ -490,6 +486,17 @@ class MainWindow(QMainWindow):
         self.data_view.tween.finish()  # no glide left running behind a closed window
         self.save_preferences()
         super().closeEvent(event)
+
+
+def _scrolling(widget: QWidget, name: str) -> QScrollArea:
+    """widget in a frameless vertical scroll area (tall panels on a short screen)."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def open_window(session: EMSession | None = None, remember: bool = True) -> MainWindow:

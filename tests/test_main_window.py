@@ -369,17 +369,20 @@ def test_status_shows_the_run_and_never_nan(window):
 # ---------------------------------------------------------------- plug-in points
 def test_panels_and_file_actions_plug_in(qtbot, shown):
     window = shown
-    assert window.inspector_tabs.isHidden()
+    tabs = window.inspector_tabs
+    assert tabs.count() == 1 and tabs.tabText(0) == "Setup"
+    assert not tabs.tabBar().isVisible()  # only the inputs: no tab bar
     seen = []
 
     class Panel(QLabel):
         def show_state(self, state):
             seen.append(state.iteration)
 
-    window.add_panel(Panel("inspector"), "Point")
-    assert not window.inspector_tabs.isHidden()
-    assert window.main_splitter.sizes()[2] >= 300
-    assert window.inspector_tabs.tabText(0) == "Point"
+    width_before = window.main_splitter.sizes()[0]
+    assert window.add_panel(Panel("inspector"), "Point") == 1
+    assert tabs.tabText(1) == "Point" and tabs.tabBar().isVisible()
+    assert tabs.currentIndex() == 0  # the inputs stay in front
+    assert window.main_splitter.sizes()[0] >= max(width_before, 360)
     action(window, "step").trigger()
     assert seen == [0, 1]
     opener = QAction("Open Data…", window)
