@@ -584,9 +584,15 @@ class DataView(QWidget):
         """Curves and mean markers for theta (a state's, or a frame of motion)."""
         self._drawn = theta
         self._draw_curves(theta)
+        (x_lo, x_hi), _ = self._vb.viewRange()
         for line, mu in zip(self._lines, (theta.mu1, theta.mu2), strict=True):
             if not line.moving:
                 line.setValue(mu)
+            # Labels sit right of their line, or left of it near the right edge (never cut).
+            side = (1, 0.5) if mu > x_lo + 0.8 * (x_hi - x_lo) else (0, 0.5)
+            if line.label.anchors[0] != side:
+                line.label.anchors = [side, side]
+                line.label.updatePosition()
 
     def _draw_curves(self, theta: Params) -> None:
         c1 = theta.pi * density(self._grid, theta.mu1)
