@@ -135,11 +135,13 @@ def axis_titles(plot: pg.PlotItem, x_title: str, y_title: str) -> None:
 
 
 def style_plot(plot: pg.PlotItem, title: str | None, x_title: str, y_title: str) -> None:
-    """Title, axis titles, a light grid and no context menu clutter on one PlotItem."""
+    """Title, axis titles, light horizontal grid lines and no context-menu clutter."""
     if title:
         plot.setTitle(title, color=palette.FOREGROUND, size=f"{TITLE_PT}pt")
     axis_titles(plot, x_title, y_title)
-    plot.showGrid(x=True, y=True, alpha=0.15)
+    # Horizontal grid lines only: they help read values off the y axis; vertical ones cost a
+    # second plot-sized layer per frame and say little (the markers carry the x values).
+    plot.showGrid(x=False, y=True, alpha=0.15)
     plot.setMenuEnabled(False)
     plot.hideButtons()
 

@@ -369,7 +369,7 @@ class ParamsView(QWidget):
         # A short plot: its three labels 0, 0.5, 1 may fill the axis and overflow its ends a
         # little rather than vanish (pyqtgraph clips labels to the grid when a grid is shown).
         self._pi.getAxis("left").setStyle(textFillLimits=[(0, 0.98)])
-        self._pi.showGrid(x=True, y=False)
+        self._pi.showGrid(x=False, y=False)
         self._pi.setXLink(self._means)
         grid = self._widget.ci.layout
         grid.setRowStretchFactor(0, 3)
