@@ -352,6 +352,16 @@ def test_dragging_a_mean_marker_proposes_new_means(qtbot, data_view, session, ev
     assert_curves(data_view, session.state.theta)
 
 
+def test_mean_labels_stay_inside_the_plot(data_view, session):
+    right = session.state.data.summary.maximum
+    session.set_start(em.Params(0.5, -0.5, right))  # mu2 at the right edge of the data
+    label1, label2 = (line.label for line in data_view.mean_lines)
+    assert label2.anchors[0] == (1, 0.5)  # text to the left of the marker
+    assert label1.anchors[0] == (0, 0.5)  # text to the right
+    assert label1.textItem.toPlainText().startswith("μ₁")
+    assert label2.textItem.toPlainText() == f"μ₂ = {right:.2f}"
+
+
 def test_markers_are_fixed_unless_allowed(data_view):
     assert not any(line.movable for line in data_view.mean_lines)
     data_view.set_markers_movable(True)
@@ -592,6 +602,18 @@ def test_clicking_a_row_selects_that_iteration(qtbot, table, session):
     with qtbot.assertNotEmitted(table.iteration_selected):
         session.step()
     assert table.currentIndex().row() == 3
+
+
+def test_keyboard_moves_through_the_history(qtbot, table, session):
+    table.iteration_selected.connect(session.seek_iteration)
+    for _ in range(4):
+        session.step()
+    table.show()
+    qtbot.waitExposed(table)
+    table.setFocus()
+    with qtbot.waitSignal(table.iteration_selected) as selected:
+        qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert selected.args == [3] and session.state.iteration == 3
 
 
 def test_copy_as_text(table, session):
