@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     app = _application(sys.argv[0] if sys.argv and sys.argv[0] else "emgui")
     from emgui.main_window import MainWindow
 
-    window = MainWindow(remember=not batch)
+    window = MainWindow(remember=not batch, file_commands=not batch)
     load_problem = load_data_file(window.session, args.file) if args.file else ""
 
     if args.self_test:

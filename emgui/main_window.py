@@ -17,10 +17,12 @@ to the session. Places where later panels plug in, one each:
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -48,7 +50,15 @@ import emgui
 from emgui import em
 from emgui.actions import ActionSet, build_menus, build_toolbar
 from emgui.controls import ControlsPanel, next_seed
+from emgui.file_controller import FileController
+from emgui.panels.banner import ConvergenceBanner
+from emgui.panels.mstep_panel import MStepPanel
+from emgui.panels.point_panel import PointPanel
+from emgui.panels.presets_panel import PresetsPanel
+from emgui.panels.timeline import TimelineSlider
+from emgui.panels.truth_panel import TruthPanel
 from emgui.player import Player
+from emgui.presets import Preset
 from emgui.session import EMSession, SessionState
 from emgui.settings import Settings
 from emgui.status import StatusPanel, as_sentence, stop_reason_detail, stop_reason_text
@@ -64,7 +74,7 @@ MOTION_MAX_MS = 350
 #: Width of the side column once explanation panels share it with the inputs (formulas need
 #: it), and the largest share of the window it may take.
 PANEL_WIDTH = 440
-PANEL_SHARE = 0.36
+PANEL_SHARE = 0.3
 #: Width the history table needs for its five columns at the projector font size.
 TABLE_MIN_WIDTH = 440
 
@@ -84,11 +94,12 @@ class MainWindow(QMainWindow):
         session: EMSession | None = None,
         settings: Settings | None = None,
         remember: bool = True,
+        file_commands: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.setWindowTitle("EM Explorer")
+        self.setWindowTitle("EM Explorer[*]")
         self.session = session if session is not None else EMSession(parent=self)
         self.player = Player(self.session, self)
         # Batch runs (self-test, screenshot) neither read nor write the user's preferences.
@@ -113,6 +124,10 @@ class MainWindow(QMainWindow):
             self.controls, self.status, self.actions,
         ]
         self._wire()
+        self._add_explanations()
+        self.files: FileController | None = None
+        if file_commands and self.settings is not None:
+            self._add_file_commands(self.settings)
         self._restore()
         for view in self.views:
             view.show_state(self.session.state)
@@ -264,16 +279,73 @@ class MainWindow(QMainWindow):
         c.invalid_input.connect(lambda sentence: self.status.show_message(sentence, error=True))
 
         self.data_view.means_dragged.connect(self._drag_means)
-        self.data_view.point_clicked.connect(self.data_view.highlight_point)
         self.history_table.iteration_selected.connect(self._seek_iteration)
 
+    def _add_explanations(self) -> None:
+        """Panels that open up the E-step and M-step, the truth, presets; timeline and banner."""
+        self.point_panel = PointPanel()
+        self.mstep_panel = MStepPanel()
+        self.truth_panel = TruthPanel()
+        self.presets_panel = PresetsPanel(self._panel_settings())
+        self.add_panel(self.point_panel, "Point")
+        self.add_panel(self.mstep_panel, "M-step")
+        self.add_panel(self.truth_panel, "Truth")
+        self.add_panel(self.presets_panel, "Presets")
+        self.timeline = TimelineSlider()
+        self.timeline_slot.addWidget(self.timeline)
+        self.add_view(self.timeline)
+        self.banner = ConvergenceBanner()
+        self.banner_slot.addWidget(self.banner)
+        self.add_view(self.banner)
+
+        self.data_view.point_clicked.connect(self._inspect_point)
+        self.data_view.point_hovered.connect(
+            lambda index: self.point_panel.set_hover_point(index if index >= 0 else None)
+        )
+        self.point_panel.point_changed.connect(self.data_view.highlight_point)
+        self.timeline.position_requested.connect(self._seek_position)
+        self.presets_panel.preset_chosen.connect(self._load_preset)
+
+    def _panel_settings(self) -> Settings:
+        """The user's settings, or for a batch run a throwaway file that nobody reads again."""
+        if self.settings is not None:
+            return self.settings
+        self._scratch = tempfile.TemporaryDirectory(prefix="emgui-")
+        ini = str(Path(self._scratch.name) / "settings.ini")
+        return Settings(QSettings(ini, QSettings.Format.IniFormat))
+
+    def _add_file_commands(self, settings: Settings) -> None:
+        """The File menu: open data and sessions, save, export, recent files; drops; close."""
+        files = FileController(self, self.session, settings, self.player, self.history_table)
+        self.files = files
+        entries: list[QAction | QMenu | None] = list(files.build_actions(self))
+        entries.insert(2, files.recent_menu(self))  # after Open Data and Open Session
+        self.add_file_actions(entries)
+        self.add_close_guard(files.confirm_close)
+        self.set_drop_handler(files.accepts_drop, files.handle_drop)
+        files.message.connect(self.status.show_message)
+        files.speed_restored.connect(self._restore_speed)
+        files.preset_restored.connect(self.presets_panel.select)
+        self.presets_panel.preset_chosen.connect(lambda preset: files.set_preset_key(preset.key))
+        files.dirty_changed.connect(self.setWindowModified)
+        files.document_changed.connect(lambda _path: self._update_title())
+
     def _follow(self, state: SessionState) -> None:
-        """Markers draggable only at step 0 while nothing plays; the title names file data."""
+        """Markers draggable only at step 0 while nothing plays; the title names the data."""
         self.data_view.set_markers_movable(not self.player.playing and state.iteration == 0)
-        if state.data.simulation is None:
-            self.setWindowTitle(f"{state.data.source} \u2014 EM Explorer")
+        if state.change == "data":
+            self._update_title()
+
+    def _update_title(self) -> None:
+        """'name — EM Explorer' for a session file or file data; '*' marks unsaved changes."""
+        state = self.session.state
+        if self.files is not None and self.files.path:
+            name = self.files.document_title()
+        elif state.data.simulation is None:
+            name = state.data.source
         else:
-            self.setWindowTitle("EM Explorer")
+            name = ""
+        self.setWindowTitle(f"{name}[*] \u2014 EM Explorer" if name else "EM Explorer[*]")
 
     def _attempt(self, call, *args) -> bool:
         """Pass a request to the session; a refusal is one sentence and changes nothing."""
@@ -363,6 +435,24 @@ class MainWindow(QMainWindow):
     def _seek_iteration(self, iteration: int) -> None:
         self.player.pause()
         self.session.seek_iteration(iteration)
+
+    def _seek_position(self, position: int) -> None:
+        self.player.pause()
+        self.session.seek(position)
+
+    def _inspect_point(self, index: int) -> None:
+        """A clicked point: show its E-step in the Point tab."""
+        self.point_panel.set_point(index)
+        self.inspector_tabs.setCurrentWidget(self.point_panel.parentWidget().parentWidget())
+
+    def _load_preset(self, preset: Preset) -> None:
+        self.player.pause()
+        if self._attempt(self.session.simulate_from, preset.simulation, preset.start):
+            self._attempt(self.session.set_tolerance, preset.tol)
+
+    def _restore_speed(self, per_second: float) -> None:
+        self.controls.set_speed(per_second)
+        self._set_speed(per_second)
 
     def _play_stopped(self, reason: str) -> None:
         state = self.session.state

@@ -84,7 +84,7 @@ def test_opens_on_the_seed_scenario(window):
     assert state.start == em.Params(0.5, -0.5, 0.5)
     assert state.iteration == 0
     assert_curves_show(window, DEFAULT_START)
-    assert window.windowTitle() == "EM Explorer"
+    assert window.windowTitle() == "EM Explorer[*]"  # '*' where there are unsaved changes
 
 
 def test_step_advances_and_the_views_follow(window):
@@ -370,27 +370,27 @@ def test_status_shows_the_run_and_never_nan(window):
 def test_panels_and_file_actions_plug_in(qtbot, shown):
     window = shown
     tabs = window.inspector_tabs
-    assert tabs.count() == 1 and tabs.tabText(0) == "Setup"
-    assert not tabs.tabBar().isVisible()  # only the inputs: no tab bar
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["Setup", "Point", "M-step", "Truth", "Presets"]
+    assert tabs.currentIndex() == 0  # the inputs are in front
     seen = []
 
     class Panel(QLabel):
         def show_state(self, state):
             seen.append(state.iteration)
 
-    width_before = window.main_splitter.sizes()[0]
-    assert window.add_panel(Panel("inspector"), "Point") == 1
-    assert tabs.tabText(1) == "Point" and tabs.tabBar().isVisible()
-    assert tabs.currentIndex() == 0  # the inputs stay in front
-    # Wider for the panels' formulas: 440 px, or 36 % of a small window.
-    assert window.main_splitter.sizes()[0] >= max(width_before, min(440, 0.36 * window.width()) - 1)
+    assert window.add_panel(Panel("inspector"), "Extra") == 5
+    assert tabs.currentIndex() == 0
+    # Wide enough for the panels' formulas: 440 px, or 30 % of a small window.
+    assert window.main_splitter.sizes()[0] >= min(440, 0.3 * window.width()) - 1
     action(window, "step").trigger()
     assert seen == [0, 1]
     opener = QAction("Open Data…", window)
     window.add_file_actions([opener, None])
     names = [a.text() for a in window.file_menu.actions()]
     assert names[0] == "Open Data…" and names[-1] == "Quit"
-    assert window.timeline_slot.count() == 0 and window.banner_slot.count() == 0
+    assert window.timeline_slot.itemAt(0).widget() is window.timeline
+    assert window.banner_slot.itemAt(0).widget() is window.banner
     recent = window.file_menu.addMenu("Open Recent")  # any QMenu goes in front of Quit too
     window.file_menu.removeAction(recent.menuAction())
     window.add_file_actions([recent])
@@ -440,10 +440,10 @@ def test_file_data_at_start_and_bad_files(qtbot, window, tmp_path):
     assert state.data.source == "heights.csv"
     assert not window.controls.n_box.isEnabled()
     assert "heights.csv" in window.controls.file_note.text()
-    assert window.windowTitle() == "heights.csv \u2014 EM Explorer"
+    assert window.windowTitle() == "heights.csv[*] \u2014 EM Explorer"
     action(window, "new_sample").trigger()
     assert window.session.state.data.simulation is not None
-    assert window.windowTitle() == "EM Explorer"
+    assert window.windowTitle() == "EM Explorer[*]"  # '*' where there are unsaved changes
 
 
 def test_a_bad_file_at_start_is_shown_in_a_dialog(qtbot, window, monkeypatch):
@@ -529,3 +529,66 @@ def test_closing_mid_glide_leaves_no_timer_and_the_target_drawn(qtbot):
     window.close()
     assert not window.data_view.tween.running
     assert_curves_show(window, core_theta(1))
+
+
+# ---------------------------------------------------------------- explanation panels
+def test_clicking_a_point_opens_its_e_step(qtbot, shown):
+    action(shown, "step").trigger()
+    shown.data_view.point_clicked.emit(5)
+    assert shown.point_panel.point == 5
+    assert shown.inspector_tabs.tabText(shown.inspector_tabs.currentIndex()) == "Point"
+    assert shown.point_panel.values is not None
+    xs, _ = shown.data_view._ring.getData()
+    assert list(xs) == [X[5]]  # the point is ringed in the data view
+
+
+def test_panels_follow_the_session(window):
+    for _ in range(2):
+        action(window, "step").trigger()
+    state = window.session.state
+    for panel in (window.point_panel, window.mstep_panel, window.truth_panel):
+        assert panel.state is state
+    assert window.timeline.label_text() == "Step 2 of 2"
+
+
+def test_the_timeline_seeks_and_pauses(qtbot, window):
+    for _ in range(4):
+        action(window, "step").trigger()
+    action(window, "play").trigger()
+    window.timeline.slider.setValue(1)
+    assert not window.player.playing
+    assert window.session.state.iteration == 1
+    assert_curves_show(window, core_theta(1))
+
+
+def test_a_preset_draws_its_sample_and_start(window):
+    from emgui.presets import BUILTIN_PRESETS
+
+    preset = BUILTIN_PRESETS[-1]
+    window.presets_panel.preset_chosen.emit(preset)
+    state = window.session.state
+    assert state.data.simulation == preset.simulation
+    assert state.start == preset.start and state.tol == preset.tol
+    assert window.controls.n_box.value() == preset.simulation.n
+    assert_curves_show(window, preset.start)
+
+
+def test_file_commands_fill_the_file_menu_and_guard_closing(qtbot):
+    window = MainWindow(file_commands=True)
+    qtbot.addWidget(window)
+    window.controls.smooth_check.setChecked(False)
+    answers = []
+    window.files.ask_save_changes = lambda doing: answers.pop(0)
+    items = [a.objectName() or a.text() for a in window.file_menu.actions() if a.text()]
+    assert items[:3] == ["open_data", "open_session", "Open &Recent"]
+    assert items[-1] == "quit"
+    assert window.findChild(QAction, "export_window") is not None
+    window.show()
+    qtbot.waitExposed(window)
+    action(window, "step").trigger()
+    assert window.isWindowModified()
+    answers[:] = ["cancel", "discard"]
+    window.close()
+    assert window.isVisible()  # "Cancel" keeps the window and the run
+    window.close()
+    assert not window.isVisible()
