@@ -267,6 +267,8 @@ class DataView(QWidget):
         self._steps = np.zeros(0, dtype=np.intp)  # colour step of each mark
         self._grid = np.linspace(-1.0, 1.0, GRID_POINTS)
         self._layout = _Layout(1.0, False, 1)
+        self._hist_max = 0.0
+        self._strip_extent = (0.0, 1.0)
         self._strip_centres = np.zeros(0)
         self._strip_alpha = np.zeros(0, dtype=np.uint8)
         self._strip_rgba = np.zeros((1, 0, 4), dtype=np.uint8)
