@@ -219,7 +219,8 @@ class MainWindow(QMainWindow):
         inputs = self.inspector_tabs.widget(0).minimumWidth()
         if self.inspector_tabs.count() < 2:
             return inputs
-        return max(inputs, min(PANEL_WIDTH, round(PANEL_SHARE * self.width())))
+        tabs = self.inspector_tabs.tabBar().sizeHint().width()  # every tab title in view
+        return max(inputs, tabs, min(PANEL_WIDTH, round(PANEL_SHARE * self.width())))
 
     def add_view(self, view: StateView) -> None:
         """Have another view follow the session (it is shown the current state at once)."""
