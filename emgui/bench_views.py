@@ -4,6 +4,9 @@ Each frame is what Play does at full speed: one session step, every view shown t
 and a forced repaint of a 1280x800 window. The time is split into the step (the core), the
 views' show_state (drawing preparation) and the paint. Not part of the tests: numbers depend on
 the machine and the Qt platform (compare a real display with QT_QPA_PLATFORM=offscreen).
+
+On a small shared machine numpy's BLAS threads can make the step itself several times slower
+at n = 10^6 (they spin while competing for cores); compare with OPENBLAS_NUM_THREADS=1.
 """
 
 from __future__ import annotations
