@@ -15,12 +15,13 @@ are written atomically, like every other file the app writes.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 # isort: split
 # PySide6 is imported before pyqtgraph so that pyqtgraph binds to it.
@@ -90,7 +91,7 @@ def export_widget(
         _write(path, _render_svg(widget, size))
 
 
-def _render(widget: QWidget, painter: QPainter) -> None:
+def _render(widget: QWidget, painter: QPainter, scale: float = 1.0) -> None:
     """Draw widget through painter with its plots in pyqtgraph's export mode.
 
     Export mode is what pyqtgraph's own exporters switch on: scatter marks are drawn one by one
@@ -109,6 +110,7 @@ def _render(widget: QWidget, painter: QPainter) -> None:
     ]
     opts = {"antialias": True, "background": QColor(Qt.GlobalColor.white), "painter": painter,
             "resolutionScale": 1.0}
+    restore = _thicken(items, scale)
     try:
         for item in items:
             item.setExportMode(True, opts)
@@ -116,6 +118,38 @@ def _render(widget: QWidget, painter: QPainter) -> None:
     finally:
         for item in items:
             item.setExportMode(False)
+        for undo in restore:
+            undo()
+
+
+def _thicken(items: list[QGraphicsItem], scale: float) -> list[Callable[[], None]]:
+    """Widen the curves' cosmetic pens by ``scale`` for a picture drawn at ``scale`` times.
+
+    A cosmetic pen is as wide in *device* pixels whatever the painter's scale, so on a 2x image
+    the curves would come out half as thick as on screen. Returns the undo steps.
+    """
+    if scale == 1.0:
+        return []
+    undo: list[Callable[[], None]] = []
+
+    def wider(pen: QPen | None) -> QPen | None:
+        if pen is None or not pen.isCosmetic():
+            return pen
+        out = QPen(pen)
+        out.setWidthF(max(pen.widthF(), 1.0) * scale)
+        return out
+
+    for item in items:
+        if isinstance(item, pg.PlotCurveItem):
+            saved = dict(item.opts)
+            for key in ("pen", "shadowPen"):
+                item.opts[key] = wider(item.opts.get(key))
+            undo.append(lambda item=item, saved=saved: item.opts.update(saved))
+        elif isinstance(item, pg.InfiniteLine):
+            pen = item.currentPen
+            item.currentPen = wider(pen)
+            undo.append(lambda item=item, pen=pen: setattr(item, "currentPen", pen))
+    return undo
 
 
 def _render_image(widget: QWidget, size: QSize, scale: float) -> QImage:
@@ -131,7 +165,7 @@ def _render_image(widget: QWidget, size: QSize, scale: float) -> QImage:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     try:
-        _render(widget, painter)
+        _render(widget, painter, scale)
     finally:
         painter.end()
     return image

@@ -197,3 +197,39 @@ def test_a_plain_widget_exports_through_qt(qtbot, tmp_path: Path) -> None:
     image_export.export_view(label, tmp_path / "label.svg")
     assert _png_size(tmp_path / "label.png") == (1600, 400)
     assert "Hello, class" in (tmp_path / "label.svg").read_text(encoding="utf-8")
+
+
+def test_curves_keep_their_on_screen_thickness_and_pens_come_back(views, tmp_path: Path) -> None:
+    """Cosmetic pens are device pixels: on a 2x picture they are widened, then restored."""
+    from PySide6.QtGui import QColor
+
+    from emgui import image_export, palette
+
+    view = views["data"]
+    curve = view.component_curves[0].curve
+    before = curve.opts["pen"].widthF()
+    line = next(i for i in view.plot_item.items if hasattr(i, "currentPen"))
+    line_before = line.currentPen.widthF()
+    view.resize(800, 450)
+    path = tmp_path / "data.png"
+    image_export.export_view(view, path)  # 1600 px: scale 2
+    assert curve.opts["pen"].widthF() == before and line.currentPen.widthF() == line_before
+
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    blue = QColor(palette.COMPONENT_1)
+    # Vertical runs of component-1 blue: along the flat parts of the curve, its thickness.
+    runs: list[int] = []
+    for x in range(0, image.width(), 5):
+        run = 0
+        for y in range(image.height()):
+            c = image.pixelColor(x, y)
+            close = abs(c.red() - blue.red()) + abs(c.green() - blue.green()) + abs(
+                c.blue() - blue.blue()) < 90
+            if close:
+                run += 1
+            elif run:
+                runs.append(run)
+                run = 0
+    assert float(np.median(runs)) >= 2 * before - 1
