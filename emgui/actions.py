@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QMenuBar, QMessageBox, QStyle, QToolBar, QWidget
 
+import emgui
 from emgui.session import SessionState
 
 SP = QStyle.StandardPixmap
@@ -178,3 +179,37 @@ def build_toolbar(toolbar: QToolBar, actions: ActionSet) -> None:
         if action.objectName() == "new_sample":
             toolbar.addSeparator()
         toolbar.addAction(action)
+
+
+def shortcuts_dialog(parent: QWidget, actions: ActionSet) -> QMessageBox:
+    """Help > Keyboard Shortcuts: every shortcut of the table, in table order."""
+    rows = "".join(
+        f"<tr><td style='padding-right:18px'>{command}</td><td><b>{keys}</b></td></tr>"
+        for command, keys in actions.shortcut_rows()
+    )
+    box = QMessageBox(parent)
+    box.setObjectName("shortcuts_box")
+    box.setWindowTitle("Keyboard Shortcuts")
+    box.setIcon(QMessageBox.Icon.NoIcon)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<p><b>Keyboard shortcuts</b></p><table>{rows}</table>")
+    box.setInformativeText(
+        "While you type in a number box, the arrow keys and letters edit the number; "
+        "click the plot to use them for the run again."
+    )
+    return box
+
+
+def show_about(parent: QWidget) -> None:
+    """Help > About: version, what the app shows, colours and licence."""
+    QMessageBox.about(
+        parent,
+        "About EM Explorer",
+        f"<h3>EM Explorer {emgui.__version__}</h3>"
+        "<p>Watch the Expectation-Maximization algorithm fit a mixture of two normal "
+        "distributions with variance 1, one E-step and one M-step at a time. "
+        "The log likelihood never decreases.</p>"
+        "<p>Colours: Okabe-Ito blue (component 1) and orange (component 2), "
+        "distinguishable with common colour-vision deficiencies.</p>"
+        "<p>MIT licence. Works offline.</p>",
+    )

@@ -2,7 +2,8 @@
 
 Nothing here computes or draws. The session owns the run and tells every view through one
 signal; the Player owns time; views turn gestures into signals, which the handlers below pass
-to the session. Places where later panels plug in, one each:
+to the session. The explanation panels, timeline, banner and File menu are plugged in through
+the same places any later addition uses, one each:
 
 * ``add_panel(widget, title)``: a tab of the side column ``inspector_tabs`` (point inspector,
   M-step sums, presets, truth...), next to the inputs ("Setup", the first tab, shown at start);
@@ -37,7 +38,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -46,9 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import emgui
 from emgui import em
-from emgui.actions import ActionSet, build_menus, build_toolbar
+from emgui.actions import ActionSet, build_menus, build_toolbar, shortcuts_dialog, show_about
 from emgui.controls import ControlsPanel, next_seed
 from emgui.file_controller import FileController
 from emgui.panels.banner import ConvergenceBanner
@@ -385,34 +384,10 @@ class MainWindow(QMainWindow):
         self.status.show_message("History copied to the clipboard as text.")
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td style='padding-right:18px'>{command}</td><td><b>{keys}</b></td></tr>"
-            for command, keys in self.actions.shortcut_rows()
-        )
-        box = QMessageBox(self)
-        box.setObjectName("shortcuts_box")
-        box.setWindowTitle("Keyboard Shortcuts")
-        box.setIcon(QMessageBox.Icon.NoIcon)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<p><b>Keyboard shortcuts</b></p><table>{rows}</table>")
-        box.setInformativeText(
-            "While you type in a number box, the arrow keys and letters edit the number; "
-            "click the plot to use them for the run again."
-        )
-        box.open()
+        shortcuts_dialog(self, self.actions).open()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About EM Explorer",
-            f"<h3>EM Explorer {emgui.__version__}</h3>"
-            "<p>Watch the Expectation-Maximization algorithm fit a mixture of two normal "
-            "distributions with variance 1, one E-step and one M-step at a time. "
-            "The log likelihood never decreases.</p>"
-            "<p>Colours: Okabe-Ito blue (component 1) and orange (component 2), "
-            "distinguishable with common colour-vision deficiencies.</p>"
-            "<p>MIT licence. Works offline.</p>",
-        )
+        show_about(self)
 
     # ---------------------------------------------------------------- handlers (views)
     def _ask_simulation(self, simulation: em.Simulation) -> None:
