@@ -14,7 +14,7 @@ command takes its path as an argument, so tests run without a single modal dialo
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -31,7 +31,14 @@ from emgui.session import EMSession, SessionState
 from emgui.settings import Settings
 from emgui.standardize import centre_needed, spread
 
-__all__ = ["DATA_FILTER", "FILE_COMMANDS", "SESSION_FILTER", "FileCommand", "FileController"]
+__all__ = [
+    "DATA_FILTER",
+    "EXPORT_COMMANDS",
+    "FILE_COMMANDS",
+    "SESSION_FILTER",
+    "FileCommand",
+    "FileController",
+]
 
 SESSION_FILTER = "EM Explorer sessions (*.emgui)"
 DATA_FILTER = "Data files (*.txt *.csv *.tsv *.dat);;All files (*)"
@@ -61,12 +68,13 @@ FILE_COMMANDS: tuple[FileCommand | None, ...] = (
     None,
     FileCommand("save_session", "&Save Session", "Ctrl+S", "save_session"),
     FileCommand("save_session_as", "Save Session &As\u2026", "Ctrl+Shift+S", "save_session_as"),
-    None,
-    FileCommand("export_history_csv", "Export &History as CSV\u2026", "Ctrl+E",
-                "export_history_csv"),
-    FileCommand("export_responsibilities_csv", "Export &Responsibilities as CSV\u2026", "",
+)
+#: File > Export, in order (the views' pictures go between the CSV files and the window).
+EXPORT_COMMANDS: tuple[FileCommand, ...] = (
+    FileCommand("export_history_csv", "&History as CSV\u2026", "Ctrl+E", "export_history_csv"),
+    FileCommand("export_responsibilities_csv", "&Responsibilities as CSV\u2026", "",
                 "export_responsibilities_csv"),
-    FileCommand("export_window", "Export &Window as Picture\u2026", "Ctrl+Shift+E",
+    FileCommand("export_window", "Whole &Window as Picture\u2026", "Ctrl+Shift+E",
                 "export_window"),
 )
 
@@ -539,20 +547,50 @@ class FileController(QObject):
         return True
 
     # ---------------------------------------------------------------- menu actions
-    def build_actions(self, parent: QWidget | None = None) -> list[QAction | None]:
-        """QActions for :data:`FILE_COMMANDS` (None = separator), for a window without a table."""
-        out: list[QAction | None] = []
-        for command in FILE_COMMANDS:
-            if command is None:
-                out.append(None)
-                continue
-            action = QAction(command.text, parent or self._window)
-            action.setObjectName(command.id)
-            if command.shortcut:
-                action.setShortcut(QKeySequence(command.shortcut))
-            action.triggered.connect(lambda _=False, m=command.method: getattr(self, m)())
-            out.append(action)
+    def build_actions(
+        self,
+        parent: QWidget | None = None,
+        views: Sequence[tuple[str, str, object]] = (),
+    ) -> list[QAction | QMenu | None]:
+        """The File menu's entries: :data:`FILE_COMMANDS`, a separator and an Export submenu.
+
+        ``views`` adds one picture export per view to the submenu, each given as
+        ``(id, label, view)``, e.g. ``("data_plot", "Data Plot", window.data_view)``. Every
+        action is also added to ``parent`` so that its shortcut works from anywhere.
+        """
+        owner = parent or self._window
+        out: list[QAction | QMenu | None] = [
+            None if command is None else self._action(owner, command.id, command.text,
+                                                      command.shortcut,
+                                                      getattr(self, command.method))
+            for command in FILE_COMMANDS
+        ]
+        menu = QMenu("&Export", owner)
+        menu.setObjectName("export_menu")
+        history, responsibilities, window = (
+            self._action(owner, c.id, c.text, c.shortcut, getattr(self, c.method))
+            for c in EXPORT_COMMANDS
+        )
+        menu.addActions([history, responsibilities])
+        menu.addSeparator()
+        for view_id, label, view in views:
+            menu.addAction(self._action(
+                owner, f"export_{view_id}", f"{label} as Picture\u2026", "",
+                lambda view=view, name=view_id: self.export_view(view, name=name),
+            ))
+        menu.addAction(window)
+        out += [None, menu]
         return out
+
+    @staticmethod
+    def _action(owner: QWidget, action_id: str, text: str, shortcut: str, call) -> QAction:
+        action = QAction(text, owner)
+        action.setObjectName(action_id)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: call())
+        owner.addAction(action)
+        return action
 
 
 @contextlib.contextmanager

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from emgui import em, sessionfile
 from emgui.datafile import read_table
 from emgui.dialogs.open_data import OpenDataDialog
-from emgui.file_controller import FILE_COMMANDS, FileController
+from emgui.file_controller import EXPORT_COMMANDS, FILE_COMMANDS, FileController
 from emgui.player import Player
 from emgui.session import EMSession
 from emgui.settings import Settings
@@ -559,12 +559,34 @@ def test_drops(qtbot, app: App, tmp_path: Path) -> None:
 
 
 def test_file_commands_name_real_methods(app: App) -> None:
-    ids = [c.id for c in FILE_COMMANDS if c is not None]
+    commands = [c for c in (*FILE_COMMANDS, *EXPORT_COMMANDS) if c is not None]
+    ids = [c.id for c in commands]
     assert len(ids) == len(set(ids))
-    shortcuts = [c.shortcut for c in FILE_COMMANDS if c is not None and c.shortcut]
+    shortcuts = [c.shortcut for c in commands if c.shortcut]
     assert len(shortcuts) == len(set(shortcuts))
-    for command in FILE_COMMANDS:
-        if command is not None:
-            assert callable(getattr(app.files, command.method))
-    actions = app.files.build_actions()
-    assert [a.objectName() for a in actions if a is not None] == ids
+    for command in commands:
+        assert callable(getattr(app.files, command.method))
+
+
+def test_build_actions_makes_the_menu_and_an_export_submenu(app: App, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    from emgui.views.data_view import DataView
+
+    view = DataView(app.window)
+    view.resize(400, 250)
+    entries = app.files.build_actions(app.window, views=[("data_plot", "Data Plot", view)])
+    names = [None if e is None else e.objectName() for e in entries]
+    assert names == ["open_data", "open_session", None, "save_session", "save_session_as",
+                     None, "export_menu"]
+    menu = entries[-1]
+    assert isinstance(menu, QMenu)
+    inside = [a.objectName() for a in menu.actions() if not a.isSeparator()]
+    assert inside == ["export_history_csv", "export_responsibilities_csv", "export_data_plot",
+                      "export_window"]
+    shortcut_owner = {a.objectName() for a in app.window.actions()}
+    assert {"open_data", "export_history_csv", "export_window"} <= shortcut_owner
+    app.files.save_paths = [str(tmp_path / "plot.png")]
+    app.window.findChild(QAction, "export_data_plot").trigger()
+    assert (tmp_path / "plot.png").read_bytes()[:4] == b"\x89PNG"
