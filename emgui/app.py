@@ -169,9 +169,14 @@ def main(argv: list[str] | None = None) -> int:
 
     app = _application(sys.argv[0] if sys.argv and sys.argv[0] else "emgui")
     from emgui.main_window import MainWindow
+    from emgui.session import EMSession
 
-    window = MainWindow(remember=not batch, file_commands=not batch)
-    load_problem = load_data_file(window.session, args.file) if args.file else ""
+    # The data file goes into the session before the window exists: it is where the user
+    # starts, not an unsaved change.
+    session = EMSession()
+    load_problem = load_data_file(session, args.file) if args.file else ""
+    window = MainWindow(session=session, remember=not batch, file_commands=not batch)
+    session.setParent(window)
 
     if args.self_test:
         from emgui import selftest

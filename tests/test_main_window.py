@@ -592,3 +592,17 @@ def test_file_commands_fill_the_file_menu_and_guard_closing(qtbot):
     assert window.isVisible()  # "Cancel" keeps the window and the run
     window.close()
     assert not window.isVisible()
+
+
+def test_data_loaded_before_the_window_is_not_an_unsaved_change(qtbot, tmp_path):
+    from emgui.app import load_data_file
+    from emgui.session import EMSession
+
+    data = tmp_path / "heights.csv"
+    data.write_text("1.5\n2.5\n3.0\n-1.0\n", encoding="utf-8")
+    session = EMSession()
+    assert load_data_file(session, str(data)) == ""
+    window = MainWindow(session=session, file_commands=True)
+    qtbot.addWidget(window)
+    assert not window.isWindowModified()
+    assert window.windowTitle() == "heights.csv[*] \u2014 EM Explorer"
