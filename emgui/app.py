@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         "distributions.",
     )
     parser.add_argument("file", nargs="?", metavar="FILE",
-                        help="a text or CSV file with one column of numbers to fit")
+                        help="a text or CSV file with one column of numbers to fit, or a saved "
+                        "session (.emgui)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="run the scenario to convergence, save the window (1280x800) "
                         "as a PNG and exit")
@@ -174,9 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     # The data file goes into the session before the window exists: it is where the user
     # starts, not an unsaved change.
     session = EMSession()
-    load_problem = load_data_file(session, args.file) if args.file else ""
+    session_file = bool(args.file) and not batch and Path(args.file).suffix.lower() == ".emgui"
+    load_problem = load_data_file(session, args.file) if args.file and not session_file else ""
     window = MainWindow(session=session, remember=not batch, file_commands=not batch)
     session.setParent(window)
+    if session_file and window.files is not None:  # a saved session: the File menu's opener
+        window.show()
+        window.files.open_session(args.file)
 
     if args.self_test:
         from emgui import selftest
