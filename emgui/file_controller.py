@@ -254,22 +254,9 @@ class FileController(QObject):
     # ---------------------------------------------------------------- opening
     def open_path(self, path: str) -> bool:
         """Open a file of either kind (the command line, a drop, a recent file)."""
-        if self._looks_like_session(path):
+        if sessionfile.looks_like_session(path):
             return self.open_session(path)
         return self.open_data(path)
-
-    @staticmethod
-    def _looks_like_session(path: str) -> bool:
-        if Path(path).suffix.lower() == sessionfile.SUFFIX:
-            return True
-        try:
-            with open(path, "rb") as handle:
-                head = handle.read(200)
-        except OSError:
-            return False
-        return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and (
-            sessionfile.FORMAT.encode() in head
-        )
 
     def open_data(self, path: str | None = None) -> bool:
         """Read a data file, let the user pick a column and scale, and use it as the data."""

@@ -45,6 +45,7 @@ __all__ = [
     "data_hash",
     "dump",
     "load",
+    "looks_like_session",
     "read_session",
     "rows_equal",
     "save_atomic",
@@ -234,6 +235,22 @@ def save_atomic(path: str | os.PathLike[str], text: str) -> None:
 
 
 # ------------------------------------------------------------------------------------ reading
+def looks_like_session(path: str | os.PathLike[str]) -> bool:
+    """True for a ``.emgui`` file, or a file whose first bytes say it is a session.
+
+    Lets the command line, drops and recent files send a file to the right reader; a session
+    renamed to ``.json`` or ``.txt`` still opens as a session.
+    """
+    if Path(path).suffix.lower() == SUFFIX:
+        return True
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(200)
+    except OSError:
+        return False
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and FORMAT.encode() in head
+
+
 def read_session(path: str | os.PathLike[str]) -> SessionDocument:
     """Read and check a session file; raise SessionFileError with one sentence if unusable."""
     name = Path(path).name

@@ -264,3 +264,14 @@ def test_saving_keeps_the_files_permissions(tmp_path: Path) -> None:
     path.chmod(0o644)
     sessionfile.save_atomic(path, "y")
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_session_is_recognised_by_name_or_content(tmp_path: Path) -> None:
+    renamed = tmp_path / "lesson.json"
+    renamed.write_bytes((CORPUS / "seed_step3.emgui").read_bytes())
+    data = tmp_path / "data.csv"
+    data.write_text("x\n1\n2\n", encoding="utf-8")
+    assert sessionfile.looks_like_session(CORPUS / "truncated.emgui")
+    assert sessionfile.looks_like_session(renamed)
+    assert not sessionfile.looks_like_session(data)
+    assert not sessionfile.looks_like_session(tmp_path / "missing.txt")
