@@ -24,8 +24,12 @@ PAINT_TIMEOUT_MS = 20_000
 
 
 def prepare(window: MainWindow, size: QSize = SIZE) -> None:
-    """Fixed size, no glide (the picture shows the state itself), shown and painted."""
-    window.controls.smooth_check.setChecked(False)  # the user's own toggle, not remembered
+    """Fixed size, no glide (the picture shows each state itself), shown and painted.
+
+    The glide is switched off in the view only, so the Smooth motion box keeps showing the
+    default a user would see.
+    """
+    window.data_view.set_motion_enabled(False)
     window.resize(size)
     window.show()
     wait_first_paint(window)
