@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -156,6 +155,11 @@ class OpenDataDialog(QDialog):
         self._fill_preview()
         layout.addWidget(self.preview)
 
+        # Below the preview: what the numbers are and what to do with them on the left, the
+        # picture of the result on the right (wide rather than tall: it fits a 16:10 screen).
+        lower = QHBoxLayout()
+        lower.setSpacing(12)
+        left = QVBoxLayout()
         self.spread_box = spread_box = QGroupBox("Spread", objectName="spread_box")
         spread_layout = QVBoxLayout(spread_box)
         self.spread_label = QLabel(objectName="spread_label")
@@ -163,16 +167,16 @@ class OpenDataDialog(QDialog):
         self.within_label.setWordWrap(True)
         spread_layout.addWidget(self.spread_label)
         spread_layout.addWidget(self.within_label)
-        layout.addWidget(spread_box)
+        left.addWidget(spread_box)
 
         scale_box = QGroupBox("Put the data on the model\u2019s scale", objectName="scale_box")
-        form = QFormLayout(scale_box)
+        scale_layout = QVBoxLayout(scale_box)
         why = QLabel(
             "The model fixes the variance of each component at 1, so one unit should be the "
             "spread within a component."
         )
         why.setWordWrap(True)
-        form.addRow(why)
+        scale_layout.addWidget(why)
         divide_row = QHBoxLayout()
         self.divide_check = QCheckBox("&Divide every value by", objectName="divide_check")
         self.scale_spin = QDoubleSpinBox(objectName="scale_spin")
@@ -184,18 +188,27 @@ class OpenDataDialog(QDialog):
         divide_row.addWidget(self.scale_spin)
         divide_row.addWidget(self.estimate_button)
         divide_row.addStretch(1)
-        form.addRow(divide_row)
+        scale_layout.addLayout(divide_row)
         self.centre_check = QCheckBox(objectName="centre_check")
-        form.addRow(self.centre_check)
+        scale_layout.addWidget(self.centre_check)
         self.explanation = QLabel(objectName="explanation")
         self.explanation.setWordWrap(True)
-        form.addRow(self.explanation)
+        self.explanation.setMinimumHeight(4 * self.explanation.fontMetrics().lineSpacing())
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scale_layout.addWidget(self.explanation)
+        left.addWidget(scale_box)
+        left.addStretch(1)
+        lower.addLayout(left, 1)
+
+        picture_box = QGroupBox("On the new scale", objectName="picture_box")
+        picture_layout = QVBoxLayout(picture_box)
         self.after_label = QLabel(objectName="after_label")
         self.after_label.setWordWrap(True)
-        form.addRow(self.after_label)
+        picture_layout.addWidget(self.after_label)
         self.histogram = self._make_histogram()
-        form.addRow(self.histogram)
-        layout.addWidget(scale_box)
+        picture_layout.addWidget(self.histogram, 1)
+        lower.addWidget(picture_box, 1)
+        layout.addLayout(lower, 1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
@@ -212,7 +225,7 @@ class OpenDataDialog(QDialog):
         self.centre_check.toggled.connect(self._update)
         self.scale_spin.valueChanged.connect(self._update)
         self.estimate_button.clicked.connect(self._use_estimate)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(880)
 
     def _fill_preview(self) -> None:
         table = self._table
@@ -249,8 +262,8 @@ class OpenDataDialog(QDialog):
     def _make_histogram(self) -> pg.PlotWidget:
         plot = pg.PlotWidget(background=palette.BACKGROUND)
         plot.setObjectName("histogram")
-        plot.setFixedHeight(170)
-        plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        plot.setMinimumSize(320, 220)
+        plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         item = plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
@@ -353,8 +366,8 @@ class OpenDataDialog(QDialog):
         self.after_label.setStyleSheet(palette_colour)
         if ok:
             self.after_label.setText(
-                f"On the new scale: mean {_g((s.mean - shift) / scale)}, sd {_g(s.sd / scale)}, "
-                f"range {_g(lo)} to {_g(hi)}."
+                f"mean {_g((s.mean - shift) / scale)}    sd {_g(s.sd / scale)}    "
+                f"range {_g(lo)} to {_g(hi)}"
             )
         else:
             self.after_label.setText("Dividing by so small a number makes values infinite.")
