@@ -606,3 +606,14 @@ def test_data_loaded_before_the_window_is_not_an_unsaved_change(qtbot, tmp_path)
     qtbot.addWidget(window)
     assert not window.isWindowModified()
     assert window.windowTitle() == "heights.csv[*] \u2014 EM Explorer"
+
+
+def test_an_emptied_component_is_explained_in_the_status_bar(window):
+    # Far from every point, component 1 gets no responsibility at all: its mean stays put.
+    window.session.set_start(em.Params(0.5, -60.0, 0.5))
+    action(window, "step").trigger()
+    state = window.session.state
+    assert state.note
+    assert window.status.message == state.note
+    assert window.status.loglik_label.text() == f"log L = {state.loglik:.2f}"
+    assert "nan" not in window.status.increase_label.text().lower()
