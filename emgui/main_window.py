@@ -73,7 +73,7 @@ MOTION_MAX_MS = 350
 #: Width of the side column once explanation panels share it with the inputs (formulas need
 #: it), and the largest share of the window it may take.
 PANEL_WIDTH = 440
-PANEL_SHARE = 0.3
+PANEL_SHARE = 0.345
 #: Width the history table needs for its five columns at the projector font size.
 TABLE_MIN_WIDTH = 440
 
