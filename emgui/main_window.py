@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([side, centre])
         self.centre_splitter.setSizes([round(height * 0.58), round(height * 0.42)])
         # Halves, but never less than the table needs for its five columns on a small screen.
-        table = min(max(centre // 2, TABLE_MIN_WIDTH), round(centre * 0.6))
+        table = min(max(centre // 2, TABLE_MIN_WIDTH), round(centre * 0.62))
         self.bottom_splitter.setSizes([centre - table, table])
 
     def save_preferences(self) -> None:
