@@ -23,6 +23,9 @@ from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING, NoReturn  # noqa: E402
 
 import emgui  # noqa: E402
+from emgui.blas_threads import use_one_blas_thread  # noqa: E402
+
+use_one_blas_thread()  # before anything imports numpy
 
 #: Smallest point size of the widgets' text (menus, controls, status bar, table).
 PROJECTOR_FONT_PT = 11.0

@@ -5,8 +5,9 @@ and a forced repaint of a 1280x800 window. The time is split into the step (the 
 views' show_state (drawing preparation) and the paint. Not part of the tests: numbers depend on
 the machine and the Qt platform (compare a real display with QT_QPA_PLATFORM=offscreen).
 
-On a small shared machine numpy's BLAS threads can make the step itself several times slower
-at n = 10^6 (they spin while competing for cores); compare with OPENBLAS_NUM_THREADS=1.
+By default the whole main window is measured (every panel, the status bar, the table), with
+one BLAS thread as the app itself runs; ``--views-only`` measures the three plot views and the
+table alone.
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ import sys
 import time
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
+from emgui.blas_threads import use_one_blas_thread
 
-from emgui.session import EMSession
-from emgui.views import DataView, HistoryTable, LikelihoodView, ParamsView
+use_one_blas_thread()  # as the app does, before numpy loads
+
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget  # noqa: E402
+
+from emgui.session import EMSession  # noqa: E402
+from emgui.views import DataView, HistoryTable, LikelihoodView, ParamsView  # noqa: E402
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000, 1_000_000)
 #: Start again from step 0 after this many iterations, so the traces stay a realistic length.
@@ -65,8 +70,21 @@ def build_window() -> tuple[QWidget, tuple]:
     return window, views
 
 
-def run(n: int, seconds: float, app: QApplication, window: QWidget, views: tuple) -> Result:
-    session = EMSession()
+def build_main_window() -> tuple[QWidget, EMSession]:
+    """The real main window (all panels), its views fed by the session's own signal."""
+    from emgui.main_window import MainWindow
+
+    window = MainWindow(remember=False)
+    window.resize(1280, 800)
+    return window, window.session
+
+
+def run(
+    n: int, seconds: float, app: QApplication, window: QWidget, views: tuple,
+    session: EMSession | None = None,
+) -> Result:
+    wired = session is not None  # the real window: views follow session.changed themselves
+    session = session if session is not None else EMSession()
     session.set_max_iterations(100_000)
     session.new_sample(n=n)
     for view in views:
@@ -81,8 +99,9 @@ def run(n: int, seconds: float, app: QApplication, window: QWidget, views: tuple
             session.step()
         t1 = time.perf_counter()
         state = session.state
-        for view in views:
-            view.show_state(state)
+        if not wired:
+            for view in views:
+                view.show_state(state)
         t2 = time.perf_counter()
         window.repaint()
         app.processEvents()
@@ -109,17 +128,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=3.0, help="time per sample size")
     parser.add_argument("--n", type=int, nargs="*", default=list(DEFAULT_SIZES),
                         help="sample sizes to measure")
+    parser.add_argument("--views-only", action="store_true",
+                        help="the plot views and table alone, not the whole main window")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window, views = build_window()
+    session: EMSession | None = None
+    if args.views_only:
+        window, views = build_window()
+    else:
+        window, session = build_main_window()
+        views = ()
     window.show()
     app.processEvents()
-    print(f"platform: {app.platformName()}, window {window.width()}x{window.height()}")
+    what = "plot views and table" if args.views_only else "main window"
+    print(f"platform: {app.platformName()}, {what} {window.width()}x{window.height()}")
     print(f"{'n':>10} {'fps':>7} {'step ms':>8} {'views ms':>9} {'paint ms':>9} "
           f"{'cpu ms':>7} {'cpu fps':>8} {'frames':>7}")
     worst = float("inf")
     for n in args.n:
-        r = run(n, args.seconds, app, window, views)
+        r = run(n, args.seconds, app, window, views, session)
         worst = min(worst, r.fps)
         print(f"{r.n:>10,} {r.fps:>7.1f} {r.step_ms:>8.2f} {r.views_ms:>9.2f} {r.paint_ms:>9.2f} "
               f"{r.cpu_ms:>7.2f} {r.cpu_fps:>8.1f} {r.frames:>7}", flush=True)
