@@ -27,13 +27,21 @@ from emgui.session import SessionState
 from emgui.views.plotting import LABEL_PT, font
 
 #: Column titles on screen, and the plain names used when copying as text.
-HEADERS = ("step", "π", "μ₁", "μ₂", "log likelihood")
+HEADERS = ("step", "π", "μ₁", "μ₂", "log L")
+HEADER_TIPS = (
+    "EM iteration",
+    "π: the weight of component 1",
+    "μ₁: the mean of component 1",
+    "μ₂: the mean of component 2",
+    "log L: the observed-data log likelihood at these parameters (never decreases)",
+)
 PLAIN_HEADERS = ("step", "pi", "mu1", "mu2", "loglik")
 DIGITS = (0, 3, 3, 3, 2)
 #: From this magnitude on a value is shown in scientific notation (its fixed form is too wide).
 HUGE = 1e9
-#: Widest texts expected in the fixed-width columns (log likelihood of 10 million points).
-WIDEST = {0: "00000", 4: "−000000000.00"}
+#: Widest texts expected in the fixed-width columns (a step, a parameter in bold); the log
+#: likelihood takes the rest, so on a narrow screen it is the column that gives way.
+WIDEST = {0: "00000", 1: "−00.000", 2: "−00.000", 3: "−00.000"}
 #: A light tint of the current-iteration colour, dark text on it stays readable.
 CURRENT_ROW = "#F2D7E6"
 
@@ -77,6 +85,8 @@ class HistoryModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADERS[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return HEADER_TIPS[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -185,13 +195,13 @@ class HistoryTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # step and log likelihood get the width their widest text needs; the others share
-        # the rest (resizing to contents would measure rows at every step of a run).
+        # step and the parameters get the width their widest text needs; the log likelihood
+        # takes the rest (resizing to contents would measure rows at every step of a run).
         bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
         for column, widest in WIDEST.items():
             width = max(bold.horizontalAdvance(widest), bold.horizontalAdvance(HEADERS[column]))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width + 24)
+            header.resizeSection(column, width + 16)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         pal = self.palette()
