@@ -281,9 +281,12 @@ class ControlsPanel(QWidget):
         self.half_check.setToolTip(
             "Step shows the E-step (new colours) and the M-step (new curves) one at a time."
         )
-        self.truth_check = QCheckBox("Show true labels")
+        self.truth_check = QCheckBox("Show the truth")
         self.truth_check.setObjectName("truth_check")
-        self.truth_check.setToolTip("Colour the points by the component that really drew them.")
+        self.truth_check.setToolTip(
+            "For simulated data: draw the true mixture (dashed) and sort the marks into two "
+            "rows, circles for points drawn from component 1 and triangles for component 2."
+        )
         play_box = QGroupBox("Playback")
         play_form = self._form(play_box)
         play_form.addRow("Speed", speed_row)
