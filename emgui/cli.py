@@ -21,14 +21,15 @@ import numpy as np
 
 from emgui import __version__, em
 from emgui.datafile import DataFileError, read_values
+from emgui.exports import history_csv
 
 PROG = "emgui-cli"
 #: What argparse should treat as a negative number rather than an option.
 _NEGATIVE_NUMBER = re.compile(
     r"^-(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^-(inf|infinity|nan)$", re.IGNORECASE
 )
-#: Above this a simulated sample needs gigabytes; a file is limited by the datafile module.
-MAX_N = 100_000_000
+#: The simulation's own limits (shared with the app); a file is limited by the datafile module.
+MAX_N = em.Simulation.MAX_N
 #: More iterations than this is a typing mistake rather than a lesson.
 MAX_ITERATIONS = 1_000_000
 #: Exit status for a bad command line or bad data (the argparse convention).
@@ -114,12 +115,16 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--n", type=_checked(_integer, lambda v: 1 <= v <= MAX_N,
                                           f"n must be between 1 and {MAX_N:,}"),
                      help="sample size (default 80)")
-    sim.add_argument("--sep", type=_number, help="distance between the true means (default 2.4)")
+    sim.add_argument("--sep", type=_checked(_number, lambda v: 0 <= v <= em.Simulation.MAX_SEP,
+                                            "the separation must be between 0 and "
+                                            f"{em.Simulation.MAX_SEP:g}"),
+                     help="distance between the true means (default 2.4)")
     sim.add_argument("--true-pi", type=_checked(_number, lambda v: 0.0 <= v <= 1.0,
                                                 "the true pi must lie between 0 and 1"),
                      help="P(Z = 1) in the simulation, 0 to 1 (default 0.45)")
-    sim.add_argument("--seed", type=_checked(_integer, lambda v: v >= 0,
-                                             "a seed must be 0 or more"),
+    sim.add_argument("--seed", type=_checked(_integer,
+                                             lambda v: 0 <= v < em.Simulation.SEED_LIMIT,
+                                             "a seed must be 0 or more, below 2**63"),
                      help="random seed, 0 or more (default 531)")
     data = p.add_argument_group("data from a file")
     data.add_argument("--data", metavar="FILE",
@@ -164,23 +169,19 @@ def _data(args: argparse.Namespace) -> np.ndarray:
         return read_values(args.data, args.column)
     if args.column is not None:
         raise _UsageError("--column chooses a column of a --data file, but no --data was given")
-    n = 80 if args.n is None else args.n
-    sep = 2.4 if args.sep is None else args.sep
-    true_pi = 0.45 if args.true_pi is None else args.true_pi
-    seed = 531 if args.seed is None else args.seed
-    x, _ = em.simulate(n, sep, true_pi, seed)
+    given = {key: value for key, value in (("n", args.n), ("sep", args.sep),
+                                            ("true_pi", args.true_pi), ("seed", args.seed))
+             if value is not None}
+    sim = em.Simulation(**given).validated()  # the seed script's settings where not given
+    x, _ = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed)
     return x
 
 
 def render(rows: Sequence[em.HistoryRow], as_csv: bool) -> str:
     """The printed history: the seed's table, or CSV with every float as repr (round-trips)."""
-    if not as_csv:
-        return "".join(row.format() + "\n" for row in rows)
-    lines = ["step,pi,mu1,mu2,loglik"]
-    for row in rows:
-        t = row.theta
-        lines.append(f"{row.step},{t.pi!r},{t.mu1!r},{t.mu2!r},{float(row.loglik)!r}")
-    return "\n".join(lines) + "\n"
+    if as_csv:
+        return history_csv(rows)
+    return "".join(row.format() + "\n" for row in rows)
 
 
 def _fail(message: str) -> int:

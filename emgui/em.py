@@ -19,12 +19,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import numpy as np
 
 __all__ = [
     "DataSummary",
     "HistoryRow",
+    "MStepSums",
     "Params",
     "Simulation",
     "StepResult",
@@ -103,6 +105,7 @@ class StepResult:
     ``r`` and ``loglik`` belong to ``theta`` (the E-step and the objective at theta); ``next`` is
     the M-step's new theta. ``kept`` names the components (1 and/or 2) whose total
     responsibility was zero, so that they kept their previous mean instead of becoming 0/0.
+    ``sums`` are the M-step's sums (the divisions that gave ``next``).
     """
 
     theta: Params
@@ -110,6 +113,7 @@ class StepResult:
     loglik: float
     next: Params
     kept: tuple[int, ...] = ()
+    sums: MStepSums | None = None
 
     @property
     def note(self) -> str:
@@ -160,15 +164,22 @@ class Simulation:
     def truth(self) -> Params:
         return Params(self.true_pi, -self.sep / 2, self.sep / 2)
 
+    #: Limits every front end shares (the inputs panel, the command line, session files).
+    MAX_N: ClassVar[int] = 10_000_000
+    MAX_SEP: ClassVar[float] = 100.0
+    SEED_LIMIT: ClassVar[int] = 2**63
+
     def validated(self) -> Simulation:
         """Return self, or raise ValueError with a sentence naming the impossible value."""
-        if not 1 <= self.n <= 10_000_000:
-            raise ValueError(f"n must be between 1 and 10,000,000, not {self.n}")
-        if not (math.isfinite(self.sep) and 0 <= self.sep <= 100):
-            raise ValueError(f"the separation must be between 0 and 100, not {self.sep}")
+        if not 1 <= self.n <= self.MAX_N:
+            raise ValueError(f"n must be between 1 and {self.MAX_N:,}, not {self.n}")
+        if not (math.isfinite(self.sep) and 0 <= self.sep <= self.MAX_SEP):
+            raise ValueError(
+                f"the separation must be between 0 and {self.MAX_SEP:g}, not {self.sep}"
+            )
         if not 0.0 <= self.true_pi <= 1.0:
             raise ValueError(f"the true pi must be between 0 and 1, not {self.true_pi}")
-        if not 0 <= self.seed < 2**63:
+        if not 0 <= self.seed < self.SEED_LIMIT:
             raise ValueError(f"the seed must be a whole number from 0 up, not {self.seed}")
         return self
 
@@ -247,8 +258,12 @@ def _pass(x: np.ndarray, theta: Params, s: DataSummary, r_out: np.ndarray) -> tu
     # a is linear in x, so its extreme values sit at the extremes of x.
     neg_a_max = max(-(w * s.minimum + b), -(w * s.maximum + b))
     # (w and b overflow to inf or nan when the means are huge, like 1e200: take the safe path.)
-    fast = math.isfinite(w) and math.isfinite(b) and math.isfinite(neg_a_max) and (
-        neg_a_max < _EXP_SAFE)
+    # (w * x itself must stay well inside the double range, with room for rounding.)
+    reach = abs(w) * max(abs(s.minimum), abs(s.maximum))
+    fast = (
+        math.isfinite(w) and math.isfinite(b) and reach < 1e300
+        and math.isfinite(neg_a_max) and neg_a_max < _EXP_SAFE
+    )
     n = x.size
     log_pi, log_1mpi = math.log(theta.pi), math.log1p(-theta.pi)
     # The safe path writes a = logit(pi) + 2*h*(x - m) with h = (mu1 - mu2)/2 and
@@ -327,7 +342,8 @@ def _e_and_loglik(
     sums, fast = _pass(x, theta, s, r)
     if not fast:
         return r, sums, sums.sum_log - 0.5 * s.n * LOG_2PI
-    quad1 = 0.5 * (s.centred_ss + s.n * (s.mean - theta.mu1) ** 2)
+    d1 = s.mean - theta.mu1
+    quad1 = 0.5 * (s.centred_ss + s.n * (d1 * d1))  # d1 * d1 overflows to inf, ** 2 raises
     head = s.n * (math.log(theta.pi) - 0.5 * LOG_2PI)
     loglik = head - quad1 + sums.sum_logt
     # The fused form subtracts two large sums when component 1 sits far from the data; where
@@ -337,36 +353,57 @@ def _e_and_loglik(
     return r, sums, loglik
 
 
+@dataclass(frozen=True)
+class MStepSums:
+    """The sums an M-step divides: shown to students as they are, never recomputed."""
+
+    n: int
+    sum_r: float  # sum r_i: points' worth of weight for component 1
+    sum_rx: float  # sum r_i x_i
+    sum_s: float  # sum (1 - r_i)
+    sum_sx: float  # sum (1 - r_i) x_i
+
+
+def _weighted_mean(weights: np.ndarray, x: np.ndarray, total: float, s: DataSummary) -> float:
+    """sum(w*x)/total for data so large that sum(w*x) overflows: scaled, so it stays finite."""
+    scale = max(abs(s.minimum), abs(s.maximum)) or 1.0
+    return float(np.dot(weights, x / scale)) / total * scale
+
+
 def _m_from_sums(
     x: np.ndarray, r: np.ndarray, theta: Params, s: DataSummary, sum_r: float, sum_rx: float
-) -> tuple[Params, tuple[int, ...]]:
+) -> tuple[Params, tuple[int, ...], MStepSums]:
     n = s.n
     kept: list[int] = []
     pi = min(max(sum_r / n, 0.0), 1.0)
-    if sum_r > 0.0:
-        mu1 = sum_rx / sum_r
-    else:
-        mu1 = theta.mu1
-        kept.append(1)
     sum_s = n - sum_r
+    one_minus: np.ndarray | None = None
     if sum_s < 1e-3 * n:
         # n - sum(r) cancels when component 2 is nearly empty: sum 1 - r directly instead.
         one_minus = 1.0 - r
         sum_s = float(np.sum(one_minus))
-        with np.errstate(over="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"):
             sum_sx = float(np.dot(one_minus, x))
     else:
         sum_sx = s.total - sum_rx
+    # A component keeps its mean only when no point gives it any weight (0/0); a mean that
+    # overflows on huge data is taken again in scaled form instead.
+    if sum_r > 0.0:
+        mu1 = sum_rx / sum_r
+        if not math.isfinite(mu1):
+            mu1 = _weighted_mean(r, x, sum_r, s)
+    else:
+        mu1 = theta.mu1
+        kept.append(1)
     if sum_s > 0.0:
         mu2 = sum_sx / sum_s
+        if not math.isfinite(mu2):
+            mu2 = _weighted_mean(1.0 - r if one_minus is None else one_minus, x, sum_s, s)
     else:
         mu2 = theta.mu2
         kept.append(2)
-    if not math.isfinite(mu1):
-        mu1, kept = theta.mu1, [*kept, 1]
-    if not math.isfinite(mu2):
-        mu2, kept = theta.mu2, [*kept, 2]
-    return Params(pi, mu1, mu2), tuple(sorted(set(kept)))
+    sums = MStepSums(n, sum_r, sum_rx, sum_s, sum_sx)
+    return Params(pi, mu1, mu2), tuple(kept), sums
 
 
 def _readonly(a: np.ndarray) -> np.ndarray:
@@ -391,9 +428,9 @@ def step(
     if out is not None and (out.shape != arr.shape or out.dtype != np.float64):
         raise ValueError(f"out must be a float64 array of shape {arr.shape}")
     r, sums, loglik = _e_and_loglik(arr, theta, s, out)
-    new, kept = _m_from_sums(arr, r, theta, s, sums.sum_r, sums.sum_rx)
+    new, kept, msums = _m_from_sums(arr, r, theta, s, sums.sum_r, sums.sum_rx)
     r = r if out is not None else _readonly(r)
-    return StepResult(theta=theta, r=r, loglik=loglik, next=new, kept=kept)
+    return StepResult(theta=theta, r=r, loglik=loglik, next=new, kept=kept, sums=msums)
 
 
 def e_step(x: Sequence[float] | np.ndarray, theta: Params) -> np.ndarray:
@@ -419,7 +456,7 @@ def m_step(
     s = summarize(arr)
     with np.errstate(over="ignore"):
         sum_rx = float(np.dot(rr, arr))
-    new, _ = _m_from_sums(arr, rr, previous, s, float(np.sum(rr)), sum_rx)
+    new, _, _ = _m_from_sums(arr, rr, previous, s, float(np.sum(rr)), sum_rx)
     return new
 
 

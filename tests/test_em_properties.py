@@ -79,3 +79,38 @@ def test_parts_never_mutate_their_inputs(x: np.ndarray, theta: em.Params) -> Non
     assert math.isfinite(em.log_likelihood(x, theta))
     assert np.array_equal(r, r_before)
     assert not x.flags.writeable
+
+
+huge_data = arrays(
+    np.float64,
+    st.integers(1, 50),
+    elements=st.floats(-1e300, 1e300, allow_nan=False, allow_infinity=False),
+)
+huge_starts = st.builds(
+    em.Params,
+    st.floats(0.01, 0.99),
+    st.floats(-1e300, 1e300, allow_nan=False),
+    st.floats(-1e300, 1e300, allow_nan=False),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(x=huge_data, theta=huge_starts)
+def test_huge_values_never_give_nan_or_an_exception(x: np.ndarray, theta: em.Params) -> None:
+    """Any finite data and start: no NaN, no exception; the log likelihood may be -inf only
+    where the true value lies below the double range (squares of distances over ~1e154)."""
+    summary = em.summarize(x)
+    for _ in range(5):
+        result = em.step(x, theta, summary)
+        assert np.all((result.r >= 0.0) & (result.r <= 1.0))
+        assert not math.isnan(result.loglik) and result.loglik < math.inf
+        if not math.isfinite(result.loglik):
+            far = max(abs(float(x.max()) - theta.mu1), abs(float(x.min()) - theta.mu1),
+                      abs(float(x.max()) - theta.mu2), abs(float(x.min()) - theta.mu2))
+            assert far > 1e150
+        assert all(math.isfinite(v) for v in result.next.as_tuple())
+        if result.kept:  # only a component that no point gives any weight keeps its mean
+            for k in result.kept:
+                weight = result.sums.sum_r if k == 1 else result.sums.sum_s
+                assert weight == 0.0
+        theta = result.next
