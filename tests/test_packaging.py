@@ -125,9 +125,7 @@ def test_wheel_ships_the_resources_when_mapped() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     setuptools = config.get("tool", {}).get("setuptools", {})
     mapping = setuptools.get("package-dir", {})
-    if "emgui._assets" not in mapping:
-        pytest.skip("pyproject does not map emgui._assets yet")
-    assert mapping["emgui._assets"] == "resources"
+    assert mapping.get("emgui._assets") == "resources", "the wheel must map resources/"
     packages = setuptools["packages"]
     assert "emgui._assets" in packages
     on_disk = {
