@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="P(Z = 1) in the simulation, 0 to 1 (default 0.45)")
     sim.add_argument("--seed", type=_checked(_integer,
                                              lambda v: 0 <= v < em.Simulation.SEED_LIMIT,
-                                             "a seed must be 0 or more, below 2**63"),
+                                             "a seed must be 0 or more, below 2**31"),
                      help="random seed, 0 or more (default 531)")
     data = p.add_argument_group("data from a file")
     data.add_argument("--data", metavar="FILE",

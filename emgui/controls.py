@@ -36,13 +36,14 @@ from emgui import em
 from emgui.session import DEFAULT_SIMULATION, SessionState, Simulation
 from emgui.status import as_sentence, format_tolerance
 
-MAX_N = 1_000_000
-MAX_SEED = 2**31 - 1
-MAX_SEPARATION = 10.0
-MEAN_LIMIT = 20.0
+# The boxes take every value the session accepts, so they never show a clamped number.
+MAX_N = em.Simulation.MAX_N
+MAX_SEED = em.Simulation.SEED_LIMIT - 1
+MAX_SEPARATION = em.Simulation.MAX_SEP
+MEAN_LIMIT = 1e6
 MIN_TOL = 1e-12
 MAX_TOL = 1.0
-MAX_ITERATIONS = 10_000
+MAX_ITERATIONS = 100_000  # the session's own limit
 MIN_SPEED = 1
 MAX_SPEED = 30
 
@@ -186,7 +187,7 @@ class ControlsPanel(QWidget):
         self._shown: tuple | None = None
 
         # Data ------------------------------------------------------------------------------
-        self.n_box = _spin(1, MAX_N, "Number of points to simulate (1 to 1,000,000).", " points")
+        self.n_box = _spin(1, MAX_N, f"Number of points to simulate (1 to {MAX_N:,}).", " points")
         self.n_box.setObjectName("n_box")
         self.sep_box = _dspin(
             0.0, MAX_SEPARATION, 0.1, 1,
@@ -195,7 +196,7 @@ class ControlsPanel(QWidget):
         )
         self.sep_box.setObjectName("sep_box")
         self.true_pi_box = _dspin(
-            0.01, 0.99, 0.05, 2, "True share of points drawn from component 1 (blue)."
+            0.0, 1.0, 0.05, 2, "True share of points drawn from component 1 (blue)."
         )
         self.true_pi_box.setObjectName("true_pi_box")
         self.seed_box = _spin(
@@ -222,7 +223,7 @@ class ControlsPanel(QWidget):
 
         # Start -----------------------------------------------------------------------------
         self.pi_box = _dspin(
-            0.01, 0.99, 0.05, 3, "Start value of \u03c0 = P(Z = 1), the weight of component 1."
+            0.001, 0.999, 0.05, 3, "Start value of \u03c0 = P(Z = 1), the weight of component 1."
         )
         self.pi_box.setObjectName("start_pi_box")
         self.mu1_box = _dspin(

@@ -167,7 +167,7 @@ class Simulation:
     #: Limits every front end shares (the inputs panel, the command line, session files).
     MAX_N: ClassVar[int] = 10_000_000
     MAX_SEP: ClassVar[float] = 100.0
-    SEED_LIMIT: ClassVar[int] = 2**63
+    SEED_LIMIT: ClassVar[int] = 2**31  # what a spin box can show
 
     def validated(self) -> Simulation:
         """Return self, or raise ValueError with a sentence naming the impossible value."""

@@ -420,7 +420,7 @@ class _Reader:
                 n=self.integer(sim_block, "n", "simulated n", 1, MAX_VALUES),
                 sep=self.number(sim_block, "sep", "separation", 0.0, 100.0),
                 true_pi=self.number(sim_block, "true_pi", "true pi", 0.0, 1.0),
-                seed=self.integer(sim_block, "seed", "seed", 0, 2**63 - 1),
+                seed=self.integer(sim_block, "seed", "seed", 0, em.Simulation.SEED_LIMIT - 1),
             ).validated()
         except SessionFileError:
             raise

@@ -194,7 +194,7 @@ def test_unknown_column(capsys: pytest.CaptureFixture[str]) -> None:
         (["--n", "-3"], ["--n", "-3"]),
         (["--n", "1000000000"], ["--n", "1000000000", "10,000,000"]),
         (["--sep", "-1"], ["--sep", "-1", "between 0 and 100"]),
-        (["--seed", str(2**63)], ["--seed", str(2**63), "below 2**63"]),
+        (["--seed", str(2**31)], ["--seed", str(2**31), "below 2**31"]),
         (["--n", "2.5"], ["--n", "'2.5'", "whole number"]),
         (["--true-pi", "1.5"], ["--true-pi", "1.5", "between 0 and 1"]),
         (["--true-pi", "-0.1"], ["--true-pi", "-0.1"]),

@@ -119,13 +119,13 @@ def test_speed_slider_says_its_value(qtbot, panel):
 
 
 def test_ranges_and_tooltips(panel):
-    assert (panel.n_box.minimum(), panel.n_box.maximum()) == (1, 1_000_000)
+    assert (panel.n_box.minimum(), panel.n_box.maximum()) == (1, 10_000_000)
     assert (panel.seed_box.minimum(), panel.seed_box.maximum()) == (0, 2**31 - 1)
-    assert (panel.sep_box.minimum(), panel.sep_box.maximum()) == (0.0, 10.0)
+    assert (panel.sep_box.minimum(), panel.sep_box.maximum()) == (0.0, 100.0)
     assert panel.sep_box.singleStep() == pytest.approx(0.1)
-    assert (panel.pi_box.minimum(), panel.pi_box.maximum()) == (0.01, 0.99)
-    assert (panel.mu1_box.minimum(), panel.mu1_box.maximum()) == (-20.0, 20.0)
-    assert (panel.max_iter_box.minimum(), panel.max_iter_box.maximum()) == (1, 10_000)
+    assert (panel.pi_box.minimum(), panel.pi_box.maximum()) == (0.001, 0.999)
+    assert (panel.mu1_box.minimum(), panel.mu1_box.maximum()) == (-1e6, 1e6)
+    assert (panel.max_iter_box.minimum(), panel.max_iter_box.maximum()) == (1, 100_000)
     for box in (panel.n_box, panel.sep_box, panel.true_pi_box, panel.seed_box, panel.pi_box,
                 panel.mu1_box, panel.mu2_box, panel.tol_box, panel.max_iter_box,
                 panel.speed_slider, panel.smooth_check, panel.half_check, panel.truth_check):
@@ -147,3 +147,19 @@ def test_helpers():
     assert format_tolerance(0.001) == "0.001"
     assert format_tolerance(2.5e-10) == "2.5e-10"
     assert parse_tolerance(" 1E-9 ") == 1e-9
+
+
+def test_the_boxes_show_what_the_session_holds_even_at_its_limits(qtbot, panel, session):
+    """No silent clamping: every value the session accepts is shown as it is."""
+    from emgui import em
+
+    session.simulate_from(em.Simulation(n=2_000, sep=50.0, true_pi=0.0, seed=2**31 - 1),
+                          em.Params(0.999, 25.0, 30.0))
+    session.set_max_iterations(50_000)
+    panel.show_state(session.state)
+    assert panel.n_box.value() == 2_000
+    assert panel.sep_box.value() == 50.0 and panel.true_pi_box.value() == 0.0
+    assert panel.seed_box.value() == 2**31 - 1
+    assert (panel.pi_box.value(), panel.mu1_box.value(), panel.mu2_box.value()) == (
+        0.999, 25.0, 30.0)
+    assert panel.max_iter_box.value() == 50_000
