@@ -16,6 +16,7 @@ Without half steps only the odd (full) positions are visited, which is the seed'
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -140,6 +141,10 @@ class EMSession(QObject):
         self._position = 0
         self._note = ""
         self._state: SessionState | None = None
+        # Responsibility arrays of dropped or discarded records, reused by later steps: the
+        # first touch of a fresh array costs more than the step itself at n = 10^6 (page
+        # faults). Together with the stored ones they stay within R_MEMORY_BUDGET.
+        self._spare: list[np.ndarray] = []
         self._restart()
         self._state = self._build("data")
 
@@ -250,6 +255,7 @@ class EMSession(QObject):
         sim = simulation.validated() if simulation is not None else None
         saved = (self._data, self._data_version, self._start, self._tol, self._max_iterations,
                  self._half_steps, self._records, self._rows, self._position, self._note)
+        self._spare.clear()  # a data change: arrays of the old size are no use
         try:
             self._data = Dataset(arr, labels, summary, sim, source)
             self._data_version += 1
@@ -261,6 +267,7 @@ class EMSession(QObject):
         except BaseException:
             (self._data, self._data_version, self._start, self._tol, self._max_iterations,
              self._half_steps, self._records, self._rows, self._position, self._note) = saved
+            self._spare.clear()  # it may hold arrays of the records just put back
             raise
         self._emit("data")
 
@@ -345,36 +352,73 @@ class EMSession(QObject):
         return Dataset(x, z, em.summarize(x), sim, source)
 
     def _set_data(self, dataset: Dataset) -> None:
+        self._spare.clear()
         self._data = dataset
         self._data_version += 1
         self._restart()
         self._emit("data")
 
     def _restart(self) -> None:
-        self._records = []
+        old, self._records = self._records, []
+        self._recycle([rec.r for rec in old])
+        del old  # its records would hold the spares and keep them from being reused
         self._rows = []
         self._note = ""
         self._record(self._start)
         self._position = 0 if self._half_steps else 1
 
     def _record(self, theta: em.Params) -> None:
-        result = em.step(self._data.x, theta, self._data.summary)
+        buffer = self._spare_buffer()
+        result = em.step(self._data.x, theta, self._data.summary, out=buffer)
+        result.r.setflags(write=False)  # shared with every view through the states
         self._records.append(_Record(theta, result.loglik, result.next, result.kept, result.r))
         self._rows.append(em.HistoryRow(len(self._rows), theta, result.loglik))
         self._drop_old_responsibilities()
 
+    def _keep(self) -> int:
+        """How many responsibility arrays of the current n fit in R_MEMORY_BUDGET."""
+        return max(2, R_MEMORY_BUDGET // max(self._data.x.nbytes, 1))
+
     def _drop_old_responsibilities(self) -> None:
-        per = self._data.x.nbytes
-        keep = max(2, R_MEMORY_BUDGET // max(per, 1))
         stored = [rec for rec in self._records if rec.r is not None]
-        for rec in stored[: max(0, len(stored) - keep)]:
+        dropped: list[np.ndarray | None] = []
+        for rec in stored[: max(0, len(stored) - self._keep())]:
             if rec is not self._records[0]:
+                dropped.append(rec.r)
                 rec.r = None
+        self._recycle(dropped)
+
+    def _recycle(self, arrays: list[np.ndarray | None]) -> None:
+        """Keep arrays no record needs any more as spares, as far as the budget allows."""
+        stored = sum(rec.r is not None for rec in self._records)
+        room = self._keep() - stored - len(self._spare)
+        shape = self._data.x.shape
+        for r in arrays:
+            if room <= 0:
+                return
+            if r is not None and r.shape == shape and r.dtype == np.float64:
+                self._spare.append(r)
+                room -= 1
+
+    def _spare_buffer(self) -> np.ndarray | None:
+        """A spare array nobody else holds (None: allocate a new one).
+
+        A view may still hold an older state and with it one of these arrays: such an array
+        is let go (its holder keeps it alive), never overwritten.
+        """
+        while self._spare:
+            buffer = self._spare.pop()
+            if sys.getrefcount(buffer) <= 2:  # this name and getrefcount's own argument
+                buffer.setflags(write=True)
+                return buffer
+        return None
 
     def _responsibilities(self, iteration: int) -> np.ndarray:
         rec = self._records[iteration]
         if rec.r is None:
-            rec.r = em.step(self._data.x, rec.theta, self._data.summary).r
+            r = em.step(self._data.x, rec.theta, self._data.summary, out=self._spare_buffer()).r
+            r.setflags(write=False)
+            rec.r = r
         return rec.r
 
     def _last_position(self) -> int:

@@ -169,3 +169,94 @@ def test_old_responsibilities_are_recomputed_when_memory_is_short(monkeypatch) -
         s.step()
     s.seek_iteration(3)
     np.testing.assert_allclose(s.state.r, em.e_step(s.data.x, s.state.theta), rtol=1e-14)
+
+
+# ---------------------------------------------------------------- reused responsibility arrays
+def _record_out(monkeypatch) -> list[np.ndarray | None]:
+    """Make em.step note the array the session passes it as ``out`` (None: a fresh one)."""
+    from emgui import session as session_module
+
+    given: list[np.ndarray | None] = []
+    step = em.step
+
+    def noting(x, theta, summary=None, out=None):
+        given.append(out)
+        return step(x, theta, summary, out=out)
+
+    monkeypatch.setattr(session_module.em, "step", noting)
+    return given
+
+
+def test_a_reset_reuses_the_arrays_of_the_last_run(monkeypatch) -> None:
+    import weakref
+
+    s = EMSession(Simulation(n=500, seed=3))
+    earlier = []
+    for _ in range(6):
+        s.step()
+        earlier.append(weakref.ref(s.state.r))  # weak: holding them would block their reuse
+    given = _record_out(monkeypatch)
+    s.reset()
+    for _ in range(4):
+        s.step()
+    assert len(given) == 5 and all(out is not None for out in given)
+    assert all(any(ref() is out for ref in earlier) for out in given)
+    assert not s.state.r.flags.writeable  # read-only again once shared
+
+
+def test_an_array_held_elsewhere_is_never_overwritten(monkeypatch) -> None:
+    from emgui import session as session_module
+
+    monkeypatch.setattr(session_module, "R_MEMORY_BUDGET", 2 * 500 * 8)  # two arrays kept
+    s = EMSession(Simulation(n=500, seed=3))
+    held = []
+    for _ in range(5):
+        s.step()
+        held.append(s.state)  # like a view that still shows an old state
+    copies = [state.r.copy() for state in held]
+    given = _record_out(monkeypatch)
+    for _ in range(8):
+        s.step()
+    s.reset()
+    for _ in range(8):
+        s.step()
+    assert any(out is not None for out in given)  # spares were reused...
+    held_ids = {id(state.r) for state in held}
+    assert all(id(out) not in held_ids for out in given if out is not None)  # ...never these
+    for state, copy in zip(held, copies, strict=True):
+        np.testing.assert_array_equal(state.r, copy)
+        np.testing.assert_array_equal(state.r, em.e_step(s.data.x, state.theta))
+
+
+@pytest.mark.parametrize("budget", [None, 3 * 500 * 8])
+def test_reused_arrays_give_the_same_numbers(monkeypatch, budget) -> None:
+    from emgui import session as session_module
+
+    if budget is not None:  # few arrays kept: old ones are dropped, recycled, recomputed
+        monkeypatch.setattr(session_module, "R_MEMORY_BUDGET", budget)
+    fresh = EMSession(Simulation(n=500, seed=3))
+    for _ in range(12):
+        fresh.step()
+    reused = EMSession(Simulation(n=500, seed=3))
+    for _ in range(7):
+        reused.step()
+    reused.reset()
+    for _ in range(12):
+        reused.step()
+    assert reused.state.history == fresh.state.history
+    for iteration in (12, 2, 7, 0):
+        fresh.seek_iteration(iteration)
+        reused.seek_iteration(iteration)
+        np.testing.assert_array_equal(reused.state.r, fresh.state.r)
+
+
+def test_new_data_of_another_size_get_arrays_of_their_size() -> None:
+    s = EMSession(Simulation(n=500, seed=3))
+    for _ in range(4):
+        s.step()
+    s.reset()
+    s.new_sample(n=300)
+    for _ in range(3):
+        s.step()
+    assert s.state.r.shape == (300,)
+    np.testing.assert_array_equal(s.state.r, em.e_step(s.data.x, s.state.theta))
