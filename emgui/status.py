@@ -8,10 +8,12 @@ timer and a class that looked away still finds them.
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from emgui.session import SessionState
+from emgui.views.steady import SteadyLabel
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
 INFO_STYLE = "font-weight: bold;"
@@ -81,6 +83,27 @@ def stop_reason_detail(reason: str, state: SessionState) -> str:
     )
 
 
+def widest_texts(state: SessionState) -> tuple[tuple[str, ...], ...]:
+    """Samples of the longest texts the four run labels may show in this run.
+
+    The labels keep room for them from the start, so that numbers growing a digit while EM
+    plays move nothing (see emgui.views.steady); a longer text still fits, it just grows once.
+    """
+    zeros = "0" * max(3, len(str(state.max_iterations)))
+    iteration = (f"Iteration {zeros}",)
+    if state.half_steps:
+        iteration = tuple(f"Iteration {zeros} ({after})"
+                          for after in ("start values", "after E-step", "after M-step"))
+    loglik = (re.sub(r"\d", "0", f"log L = {format_loglik(state.loglik)}"),)
+    increase = ("last increase +0.00e-00",)
+    converged = (
+        "Not converged yet",
+        f"Converged at iteration {zeros}",
+        f"Not converged after {state.max_iterations} iterations",
+    )
+    return iteration, loglik, increase, converged
+
+
 def _separator() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.VLine)
@@ -94,10 +117,11 @@ class StatusPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status_panel")
-        self.iteration_label = QLabel(objectName="status_iteration")
-        self.loglik_label = QLabel(objectName="status_loglik")
-        self.increase_label = QLabel(objectName="status_increase")
-        self.converged_label = QLabel(objectName="status_converged")
+        # Fixed sizes that only grow: their texts change at every step (emgui.views.steady).
+        self.iteration_label = SteadyLabel(name="status_iteration")
+        self.loglik_label = SteadyLabel(name="status_loglik")
+        self.increase_label = SteadyLabel(name="status_increase")
+        self.converged_label = SteadyLabel(name="status_converged")
         self.message_label = QLabel(objectName="status_message")
         self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.iteration_label.setToolTip("The EM iteration shown (0 is the start values).")
@@ -122,6 +146,11 @@ class StatusPanel(QWidget):
         self.message_label.setStyleSheet(INFO_STYLE)
 
     def show_state(self, state: SessionState) -> None:
+        if state.change not in ("step", "seek"):  # room for this run's texts, not more
+            labels = (self.iteration_label, self.loglik_label, self.increase_label,
+                      self.converged_label)
+            for label, widest in zip(labels, widest_texts(state), strict=True):
+                label.set_widest(widest)
         self.iteration_label.setText(iteration_text(state))
         self.loglik_label.setText(f"log L = {format_loglik(state.loglik)}")
         self.increase_label.setText(f"last increase {format_increase(state.increase)}")
@@ -129,13 +158,18 @@ class StatusPanel(QWidget):
         if state.converged != self._bold_converged:  # a style sheet re-polishes: only on change
             self._bold_converged = state.converged
             self.converged_label.setStyleSheet(INFO_STYLE if state.converged else "")
-        self.clear_message()
         if state.note:
             self.show_message(state.note)
+        else:
+            self.clear_message()
 
     def show_message(self, text: str, error: bool = False, detail: str = "") -> None:
         """Show a sentence until the next change of the run (detail goes in its tooltip)."""
         kind = "error" if error else "info"
+        if (kind, text, detail or text) == (
+            self._message_kind, self.message_label.text(), self.message_label.toolTip()
+        ):
+            return  # the same note at every step of a run: nothing to lay out again
         if kind != self._message_kind:
             self.message_label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self._message_kind = kind

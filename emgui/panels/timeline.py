@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from emgui.session import SessionState, full_position
+from emgui.views.steady import SteadyLabel
 
 __all__ = ["TimelineSlider", "step_label"]
 
@@ -47,10 +48,9 @@ class TimelineSlider(QWidget):
         self._slider.setPageStep(5)
         self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self._slider.valueChanged.connect(self._value_changed)
-        self._label = QLabel("Step 0 of 0")
-        self._label.setObjectName("timelineLabel")
-        widest = self._label.fontMetrics().horizontalAdvance("Step 0000 of 0000 · start")
-        self._label.setMinimumWidth(widest + 8)
+        # A fixed size that only grows: the text changes at every step (emgui.views.steady).
+        self._label = SteadyLabel("Step 0 of 0", ("Step 0000 of 0000 · start",), "timelineLabel")
+        self._label.setContentsMargins(8, 0, 0, 0)
         self._label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         title = QLabel("&Timeline")
         title.setBuddy(self._slider)
@@ -82,15 +82,19 @@ class TimelineSlider(QWidget):
         self._half = state.half_steps
         maximum = state.last_position if state.half_steps else len(state.history) - 1
         stops = maximum + 1
-        self._slider.blockSignals(True)
-        self._slider.setRange(0, maximum)
-        self._slider.setValue(self._value_of(state))
-        self._slider.setTickInterval(2 if state.half_steps else 1)
-        self._slider.setTickPosition(
-            QSlider.TickPosition.TicksBelow if stops <= MAX_TICKS else QSlider.TickPosition.NoTicks
-        )
-        self._slider.setEnabled(maximum > 0)
-        self._slider.blockSignals(False)
+        slider = self._slider
+        slider.blockSignals(True)
+        slider.setRange(0, maximum)
+        slider.setValue(self._value_of(state))
+        interval = 2 if state.half_steps else 1
+        if slider.tickInterval() != interval:
+            slider.setTickInterval(interval)
+        ticks = (QSlider.TickPosition.TicksBelow if stops <= MAX_TICKS
+                 else QSlider.TickPosition.NoTicks)
+        if slider.tickPosition() != ticks:  # setting it, even unchanged, relayouts the window
+            slider.setTickPosition(ticks)
+        slider.setEnabled(maximum > 0)
+        slider.blockSignals(False)
         self._label.setText(step_label(state))
 
     def _value_changed(self, value: int) -> None:

@@ -45,6 +45,9 @@ WIDEST = {0: "00000", 1: "−00.000", 2: "−00.000", 3: "−00.000"}
 #: A light tint of the current-iteration colour, dark text on it stays readable.
 CURRENT_ROW = "#F2D7E6"
 
+#: HistoryTable._appended_from when the next items layout must redo everything.
+WHOLE_LAYOUT = -1
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -149,17 +152,24 @@ class HistoryModel(QAbstractTableModel):
             self.endResetModel()
 
     def set_current(self, row: int, converged_at: int | None = None) -> None:
-        """Mark the row of the iteration shown (and the converged one)."""
+        """Mark the row of the iteration shown (and the converged one).
+
+        dataChanged is emitted cell by cell: a range of cells makes the view repaint its whole
+        viewport (every visible cell asked for every role), one cell only that cell.
+        """
         changed = {self._current, row}
         if converged_at != self._converged:
             changed |= {self._converged if self._converged is not None else -1,
                         converged_at if converged_at is not None else -1}
             self._converged = converged_at
+        if row == self._current and len(changed) == 1:
+            return
         self._current = row
-        last = len(HEADERS) - 1
         for r in changed:
             if 0 <= r < len(self._rows):
-                self.dataChanged.emit(self.index(r, 0), self.index(r, last))
+                for c in range(len(HEADERS)):
+                    cell = self.index(r, c)
+                    self.dataChanged.emit(cell, cell)
 
     def as_text(self) -> str:
         """Tab-separated rows with a header line, rounded as on screen."""
@@ -211,26 +221,36 @@ class HistoryTable(QTableView):
         self.setPalette(pal)
         self.setToolTip("")
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        # First row appended since the last items layout (WHOLE_LAYOUT after a reset, None
+        # when nothing was appended): see doItemsLayout.
+        self._appended_from: int | None = None
+        self._model.rowsInserted.connect(self._on_rows_inserted)
+        self._model.modelReset.connect(self._on_model_reset)
 
     @property
     def history_model(self) -> HistoryModel:
         return self._model
 
     def show_state(self, state: SessionState) -> None:
-        """Follow the session: new rows appended, the shown iteration highlighted and in view."""
+        """Follow the session: new rows appended, the shown iteration highlighted and in view.
+
+        The shown row is marked by the model (tint and bold) and is the current index, but not
+        a selection: a row selection spans every column, so moving it repaints the header too.
+        """
         self._updating = True
         try:
             self._model.set_history(state.history)
             row = state.iteration
             self._model.set_current(row, state.converged_at)
             index = self._model.index(row, 0)
-            if index.isValid() and self.currentIndex().row() != row:
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                self.selectionModel().setCurrentIndex(index, flags)
-            if index.isValid():
+            if not index.isValid():
+                return
+            selection = self.selectionModel()
+            if selection.hasSelection():  # a row the user clicked: the tint shows it now
+                selection.clearSelection()
+            if self.currentIndex().row() != row:
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if not self.viewport().rect().contains(self.visualRect(index)):
                 self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         finally:
             self._updating = False
@@ -241,6 +261,33 @@ class HistoryTable(QTableView):
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.copy_as_text())
+
+    def doItemsLayout(self) -> None:
+        """After rows were only appended, repaint the new rows, not every visible cell.
+
+        Qt lays the items out again (a deferred call) whenever the row count changes and ends
+        with a repaint of every visible cell: at every step of a run, although only the new row
+        at the bottom changed. Anything else (a reset, a new model) gets Qt's full layout.
+        """
+        first, self._appended_from = self._appended_from, None
+        if first is None or first < 0:
+            super().doItemsLayout()
+            return
+        self.updateGeometries()
+        last = self._model.rowCount() - 1
+        top = self.rowViewportPosition(first)
+        bottom = self.rowViewportPosition(last) + self.rowHeight(last)
+        self.viewport().update(0, top, self.viewport().width(), bottom - top)
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        at_end = last == self._model.rowCount() - 1
+        if not at_end or self._appended_from == WHOLE_LAYOUT:
+            self._appended_from = WHOLE_LAYOUT
+        elif self._appended_from is None or first < self._appended_from:
+            self._appended_from = first
+
+    def _on_model_reset(self) -> None:
+        self._appended_from = WHOLE_LAYOUT
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._updating and current.isValid():

@@ -35,6 +35,7 @@ from emgui.views.plotting import (
     swatch,
     white_background,
 )
+from emgui.views.steady import SteadyHeader
 
 #: The x axis first shows this many iterations and then grows by about a quarter at a time.
 MIN_ITERATIONS_SHOWN = 10
@@ -185,7 +186,7 @@ class LikelihoodView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         white_background(self)
-        self._header = header_label(self)
+        self._header = SteadyHeader(header_label(), self)
         self._warning = header_label(self, LABEL_PT)
         self._warning.setStyleSheet(f"color: {palette.DECREASE}; font-weight: bold;")
         self._warning.setVisible(False)
@@ -351,7 +352,7 @@ class ParamsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         white_background(self)
-        self._header = header_label(self)
+        self._header = SteadyHeader(header_label(), self)
         self._widget = pg.GraphicsLayoutWidget()
         self._widget.setBackground(palette.BACKGROUND)
         layout = QVBoxLayout(self)
