@@ -4,10 +4,19 @@ Why: start-up time is what a pupil notices first, and an absolute number means l
 unknown classroom machine. The ratio to the least any window on this stack costs (the bare
 window, started the same way) is what the target is set on: app / bare <= 1.3.
 
-Each target is run with ``--self-test`` and prints ``first paint: <seconds> s`` (time from process
-start to the first painted frame); the median of ``--runs`` runs is reported. *Warm* runs follow
-a discarded warm-up run. *Cold* runs each follow ``echo 3 > /proc/sys/vm/drop_caches`` when that
-is permitted (root on Linux); otherwise the cold column is the first run after the build, once.
+The app is run with ``--startup-time`` (the window a double-click opens, with the user's
+preferences and File menu, closed right after its first frame; ``--app-args=--self-test`` measures
+the self-test's window instead, e.g. for a build older than that option), the bare window with
+``--self-test``; each prints ``first paint: <seconds> s``, from the process's start to the end of
+its first frame, measured the same way (see ``bare_window.py``). Medians of ``--runs`` runs.
+
+Fair comparisons on a busy machine: the targets take turns, run by run (a load that comes and goes
+hits all of them alike). A warm-up round comes first and is not counted. *Cold* runs each follow
+``echo 3 > /proc/sys/vm/drop_caches`` when that is permitted (root on Linux); otherwise the cold
+column is the first run after the build, once. Source runs keep compiled bytecode (under
+``build/pycache``) even where the environment sets PYTHONDONTWRITEBYTECODE, as an installed copy
+does; otherwise the app would recompile its own modules at every launch and the one-file bare
+window would not (``--no-bytecode-cache`` measures that case).
 
     python build_spec/launch_bench.py                 # offscreen if there is no display
     xvfb-run -a python build_spec/launch_bench.py     # real X server, as on a desktop
@@ -30,6 +39,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DIST = REPO / "dist"
+PYCACHE = REPO / "build" / "pycache"
 FIRST_PAINT = re.compile(r"first paint:\s*([0-9]+(?:\.[0-9]+)?)\s*s")
 TARGET_SIZE_MIB, TARGET_ARCHIVE_MIB, TARGET_RATIO = 210.0, 80.0, 1.3
 
@@ -60,10 +70,18 @@ def drop_caches() -> bool:
         return False
 
 
-def run_once(target: Target, timeout: float) -> tuple[float, float]:
-    """Run the target's self-test once; return (reported first paint, wall seconds to exit)."""
-    env = dict(os.environ)  # source runs import emgui from this checkout; frozen ones ignore it
+def child_env(bytecode_cache: bool) -> dict[str, str]:
+    """The targets' environment: emgui from this checkout (frozen runs ignore it)."""
+    env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    if bytecode_cache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    return env
+
+
+def run_once(target: Target, timeout: float, env: dict[str, str]) -> tuple[float, float]:
+    """Run the target once; return (reported first paint, wall seconds to exit)."""
     start = time.perf_counter()
     done = subprocess.run(
         target.argv, capture_output=True, text=True, timeout=timeout, cwd=REPO, env=env, check=False
@@ -96,7 +114,7 @@ def archive_mib(folder: Path) -> float | None:
     return found[-1].stat().st_size / 2**20 if found else None
 
 
-def targets() -> list[Target]:
+def targets(app_args: list[str]) -> list[Target]:
     """The four ways of starting: bare and app, from source and frozen (missing ones skipped)."""
     exe = ".exe" if sys.platform == "win32" else ""
     py = sys.executable
@@ -123,27 +141,45 @@ def targets() -> list[Target]:
         ):
             print("skip app, source: emgui/app.py does not exist yet", file=sys.stderr)
             continue
-        target.argv.append("--self-test")
+        target.argv.extend(app_args if target.kind == "app" else ["--self-test"])
         usable.append(target)
     return usable
 
 
-def measure(target: Target, runs: int, can_drop: bool, timeout: float) -> None:
-    """Fill ``target.cold``, ``.warm`` and ``.wall`` (or ``.error``)."""
+def _run_into(target: Target, timeout: float, env: dict[str, str], into: list[float] | None,
+              wall: list[float] | None = None) -> None:
+    """One run of a target that has not failed yet; a failure is recorded, not raised."""
+    if target.error:
+        return
     try:
-        if can_drop:
-            for _ in range(runs):
-                drop_caches()
-                target.cold.append(run_once(target, timeout)[0])
-        else:
-            target.cold.append(run_once(target, timeout)[0])  # first run after build
-        run_once(target, timeout)  # warm-up, discarded
-        for _ in range(runs):
-            paint, wall = run_once(target, timeout)
-            target.warm.append(paint)
-            target.wall.append(wall)
+        paint, seconds = run_once(target, timeout, env)
     except (RuntimeError, subprocess.TimeoutExpired, OSError) as exc:
         target.error = str(exc)
+        return
+    if into is not None:
+        into.append(paint)
+    if wall is not None:
+        wall.append(seconds)
+
+
+def measure(results: list[Target], runs: int, can_drop: bool, timeout: float,
+            env: dict[str, str]) -> None:
+    """Fill every target's ``cold``, ``warm`` and ``wall`` (or ``error``), taking turns."""
+    if not can_drop:  # the first run after the build is the only cold run there is
+        for target in results:
+            _run_into(target, timeout, env, target.cold)
+    for target in results:  # warm-up (and the bytecode cache filled), not counted
+        _run_into(target, timeout, env, None)
+    if can_drop:
+        for k in range(runs):
+            print(f"cold round {k + 1}/{runs}", file=sys.stderr, flush=True)
+            for target in results:
+                drop_caches()
+                _run_into(target, timeout, env, target.cold)
+    for k in range(runs):
+        print(f"warm round {k + 1}/{runs}", file=sys.stderr, flush=True)
+        for target in results:
+            _run_into(target, timeout, env, target.warm, target.wall)
 
 
 def _fmt(value: float | None, spec: str = ".2f") -> str:
@@ -153,7 +189,9 @@ def _fmt(value: float | None, spec: str = ".2f") -> str:
 def table(results: list[Target]) -> str:
     """Markdown table: size, files, archive, warm/cold first paint and ratio to bare."""
     med = {
-        t.name: (statistics.median(t.warm), statistics.median(t.cold)) for t in results if t.warm
+        t.name: (statistics.median(t.warm), statistics.median(t.cold))
+        for t in results
+        if t.warm and t.cold and not t.error
     }
     lines = [
         "| build | size (MiB) | files | archive (MiB) | warm first paint (s) | cold first paint (s)"
@@ -184,7 +222,7 @@ def table(results: list[Target]) -> str:
 def verdicts(results: list[Target]) -> list[str]:
     """Targets met or missed, one line each (for the frozen app, and the ratio in both modes)."""
     out = []
-    med = {t.name: t for t in results if t.warm}
+    med = {t.name: t for t in results if t.warm and t.cold and not t.error}
     app = med.get("app, frozen")
     if app and app.folder:
         size = folder_stats(app.folder)[0]
@@ -200,10 +238,12 @@ def verdicts(results: list[Target]) -> list[str]:
             )
     for mode in ("source", "frozen"):
         a, b = med.get(f"app, {mode}"), med.get(f"bare, {mode}")
-        if a and b:
-            ratio = statistics.median(a.warm) / statistics.median(b.warm)
+        if not (a and b):
+            continue
+        for kind in ("warm", "cold"):
+            ratio = statistics.median(getattr(a, kind)) / statistics.median(getattr(b, kind))
             out.append(
-                f"app/bare warm ({mode}) {ratio:.2f} (target <= {TARGET_RATIO}): "
+                f"app/bare {kind} ({mode}) {ratio:.2f} (target <= {TARGET_RATIO}): "
                 + ("ok" if ratio <= TARGET_RATIO else "MISSED")
             )
     return out
@@ -215,17 +255,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per median (default 5)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per run")
     parser.add_argument("--only", default="", help="substring filter on target names")
+    parser.add_argument("--app-args", default="--startup-time",
+                        help="the app's arguments (default --startup-time; --self-test for the "
+                        "self-test's window or a build without --startup-time)")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="keep the environment's PYTHONDONTWRITEBYTECODE for source runs")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     platform_name = os.environ.get("QT_QPA_PLATFORM") or "default (display present)"
     can_drop = drop_caches()
     cold_note = "page cache dropped before each run" if can_drop else "first run after build"
-    print(f"platform: {platform_name}; runs: {args.runs}; cold: {cold_note}", flush=True)
-    results = [t for t in targets() if args.only in t.name]
-    for target in results:
-        print(f"measuring {target.name} ...", file=sys.stderr, flush=True)
-        measure(target, args.runs, can_drop, args.timeout)
+    bytecode = not args.no_bytecode_cache
+    print(
+        f"platform: {platform_name}; runs: {args.runs}, interleaved; cold: {cold_note}; "
+        f"app: {args.app_args}; source bytecode cached: {'yes' if bytecode else 'no'}",
+        flush=True,
+    )
+    results = [t for t in targets(args.app_args.split()) if args.only in t.name]
+    measure(results, args.runs, can_drop, args.timeout, child_env(bytecode))
     print(table(results))
     for line in verdicts(results):
         print(line)

@@ -9,6 +9,10 @@ session to change, and writes files atomically.
 Testing: every dialog goes through an overridable method (``ask_open_path``,
 ``ask_save_path``, ``ask_open_choice``, ``ask_save_changes``, ``show_message``), and every
 command takes its path as an argument, so tests run without a single modal dialog.
+Start-up: the window builds this controller before its first paint, but nothing here reads,
+writes or draws until the user picks a command. So the readers, writers and dialogs (and what
+they pull in: QtSvg, csv, hashlib, the open-data dialog) are imported by the command that uses
+them, never at import time.
 """
 
 from __future__ import annotations
@@ -17,19 +21,20 @@ import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
-from emgui import exports, image_export, sessionfile
-from emgui.datafile import DataFileError, Table, read_table
-from emgui.dialogs.open_data import OpenDataChoice, OpenDataDialog, choice_for
-from emgui.player import Player
 from emgui.session import EMSession, SessionState
 from emgui.settings import Settings
-from emgui.standardize import centre_needed, spread
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; imported by the commands that use them
+    from emgui import sessionfile
+    from emgui.datafile import Table
+    from emgui.dialogs.open_data import OpenDataChoice
+    from emgui.player import Player
 
 __all__ = [
     "DATA_FILTER",
@@ -181,6 +186,8 @@ class FileController(QObject):
 
     def ask_open_choice(self, table: Table) -> OpenDataChoice | None:
         """Show the column / scale dialog; None when the user cancels."""
+        from emgui.dialogs.open_data import OpenDataDialog
+
         dialog = OpenDataDialog(table, self._session.start, self._window)
         try:
             if dialog.exec() != OpenDataDialog.DialogCode.Accepted:
@@ -254,12 +261,16 @@ class FileController(QObject):
     # ---------------------------------------------------------------- opening
     def open_path(self, path: str) -> bool:
         """Open a file of either kind (the command line, a drop, a recent file)."""
+        from emgui import sessionfile
+
         if sessionfile.looks_like_session(path):
             return self.open_session(path)
         return self.open_data(path)
 
     def open_data(self, path: str | None = None) -> bool:
         """Read a data file, let the user pick a column and scale, and use it as the data."""
+        from emgui.datafile import DataFileError, read_table
+
         title = "Open Data"
         if not self._may_discard("opening other data"):
             return False
@@ -295,6 +306,9 @@ class FileController(QObject):
 
     def _choose(self, table: Table) -> OpenDataChoice | None:
         """Ask only when there is something to decide: several columns, or a scale far from 1."""
+        from emgui.dialogs.open_data import choice_for
+        from emgui.standardize import centre_needed, spread
+
         if len(table.columns) == 1:
             s = spread(table.values[0])
             start = self._session.start
@@ -304,6 +318,8 @@ class FileController(QObject):
 
     def open_session(self, path: str | None = None) -> bool:
         """Open a .emgui file and show exactly what was on screen when it was saved."""
+        from emgui import sessionfile
+
         title = "Open Session"
         if not self._may_discard("opening another session"):
             return False
@@ -351,6 +367,8 @@ class FileController(QObject):
     # ---------------------------------------------------------------- saving
     def document(self) -> sessionfile.SessionDocument:
         """The current session as a document to save."""
+        from emgui import sessionfile
+
         state = self._session.state
         data = state.data
         return sessionfile.SessionDocument(
@@ -370,6 +388,8 @@ class FileController(QObject):
 
     def save_session_as(self, path: str | None = None) -> bool:
         """Save to a new session file."""
+        from emgui import sessionfile
+
         if path is None:
             suggested = Path(self._path).name if self._path else "session.emgui"
             path = self.ask_save_path("Save Session As", SESSION_FILTER, suggested)
@@ -379,6 +399,8 @@ class FileController(QObject):
         return self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
+        from emgui import sessionfile
+
         try:
             with _busy():
                 text = sessionfile.dump(self.document())
@@ -418,6 +440,8 @@ class FileController(QObject):
 
     def export_history_csv(self, path: str | None = None) -> bool:
         """The history as CSV (the columns of ``emgui-cli --csv``)."""
+        from emgui import exports
+
         rows = self._session.state.history
         return self._export(
             "Export History", path, CSV_FILTER, self._suggest("history.csv"),
@@ -427,6 +451,8 @@ class FileController(QObject):
 
     def export_responsibilities_csv(self, path: str | None = None) -> bool:
         """x, the current responsibility r and the true component when known."""
+        from emgui import exports
+
         state = self._session.state
         if state.r is None:
             return self._error(
@@ -445,6 +471,8 @@ class FileController(QObject):
 
     def export_view(self, view: object, path: str | None = None, name: str = "plot") -> bool:
         """One view as PNG (1600 px wide) or SVG, by the file's suffix."""
+        from emgui import image_export
+
         return self._export(
             "Export Picture", path, PICTURE_FILTER, self._suggest(f"{name}.png"),
             lambda p: image_export.export_view(view, p), "Picture saved to",
@@ -452,6 +480,8 @@ class FileController(QObject):
 
     def export_window(self, path: str | None = None) -> bool:
         """The whole window as PNG (twice its size on screen) or SVG."""
+        from emgui import image_export
+
         return self._export(
             "Export Window", path, PICTURE_FILTER, self._suggest("window.png"),
             lambda p: image_export.export_widget(self._window.window(), p), "Picture saved to",
@@ -467,6 +497,8 @@ class FileController(QObject):
         else:
             text = as_text() if callable(as_text) else None
             if not isinstance(text, str):
+                from emgui import exports
+
                 text = exports.history_text(self._session.state.history)
             QGuiApplication.clipboard().setText(text)
         self.message.emit("History copied to the clipboard.")

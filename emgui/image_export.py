@@ -10,6 +10,9 @@ Why Qt renders the view widget rather than pyqtgraph's exporters drawing its Plo
 ``QWidget.render`` redraws the scene through the given painter, so a PNG rendered at twice the
 size is sharp (not an enlarged screenshot) and the SVG holds vector lines and real text. Files
 are written atomically, like every other file the app writes.
+
+This module is imported when the user first exports a picture, not at start-up; QtSvg (a
+library of its own) is loaded only for an SVG.
 """
 
 from __future__ import annotations
@@ -20,14 +23,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 # isort: split
 # PySide6 is imported before pyqtgraph so that pyqtgraph binds to it.
 import pyqtgraph as pg
-
-from emgui.sessionfile import atomic_write
 
 __all__ = ["FORMATS", "PRINT_WIDTH", "WINDOW_SCALE", "export_view", "export_widget", "widget_of"]
 
@@ -67,6 +67,8 @@ def _png_bytes(image: QImage) -> bytes:
 
 
 def _write(path: str | os.PathLike[str], payload: bytes) -> None:
+    from emgui.sessionfile import atomic_write
+
     with atomic_write(path, binary=True) as handle:
         handle.write(payload)
 
@@ -172,6 +174,8 @@ def _render_image(widget: QWidget, size: QSize, scale: float) -> QImage:
 
 
 def _render_svg(widget: QWidget, size: QSize) -> bytes:
+    from PySide6.QtSvg import QSvgGenerator
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

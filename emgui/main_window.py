@@ -8,20 +8,26 @@ the same places any later addition uses, one each:
 * ``add_panel(widget, title)``: a tab of the side column ``inspector_tabs`` (point inspector,
   M-step sums, presets, truth...), next to the inputs ("Setup", the first tab, shown at start);
   one side column rather than two keeps the plots and the table wide enough on a projector;
+  ``add_lazy_panel(factory, title)`` does the same for a panel built when its tab first opens;
 * ``timeline_slot``: a layout under the data plot (a timeline slider);
 * ``banner_slot``: a layout above the data plot (a convergence banner);
 * ``add_file_actions(actions)``: File menu entries (actions, submenus, separators) before Quit;
 * ``add_close_guard(ask)``: a question before the window closes (unsaved changes);
 * ``set_drop_handler(accepts, handle)``: files dropped on the window;
 * ``add_view(view)``: anything else with a ``show_state(state)`` slot.
+
+Start-up: only what the first frame shows is built before it. The tabs nobody sees yet (the
+explanation panels, the Parameters trace) are :class:`LazyTab` pages, built and wired when
+first opened, or when code asks for them (``window.point_panel`` builds the Point panel); the
+File menu's controller is built at start, cheaply, and imports its readers, writers and dialogs
+when a command runs.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import (
@@ -49,21 +55,27 @@ from PySide6.QtWidgets import (
 from emgui import em
 from emgui.actions import ActionSet, build_menus, build_toolbar, shortcuts_dialog, show_about
 from emgui.controls import ControlsPanel, next_seed
-from emgui.file_controller import FileController
+from emgui.lazy_tab import LazyTab
 from emgui.panels.banner import ConvergenceBanner
-from emgui.panels.mstep_panel import MStepPanel
-from emgui.panels.point_panel import PointPanel
-from emgui.panels.presets_panel import PresetsPanel
 from emgui.panels.timeline import TimelineSlider
-from emgui.panels.truth_panel import TruthPanel
 from emgui.player import Player
-from emgui.presets import Preset
 from emgui.session import EMSession, SessionState
 from emgui.settings import Settings
 from emgui.status import StatusPanel, as_sentence, stop_reason_detail, stop_reason_text
 from emgui.views.data_view import DataView
 from emgui.views.history_table import HistoryTable
-from emgui.views.trace_views import LikelihoodView, ParamsView
+from emgui.views.trace_views import LikelihoodView
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; the lazy tabs import their modules
+    from emgui.file_controller import FileController
+    from emgui.panels.mstep_panel import MStepPanel
+    from emgui.panels.point_panel import PointPanel
+    from emgui.panels.presets_panel import PresetsPanel
+    from emgui.panels.truth_panel import TruthPanel
+    from emgui.presets import Preset
+    from emgui.views.trace_views import ParamsView
+
+W = TypeVar("W", bound=QWidget)
 
 DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (960, 620)
@@ -112,14 +124,13 @@ class MainWindow(QMainWindow):
 
         self.data_view = DataView()
         self.likelihood_view = LikelihoodView()
-        self.params_view = ParamsView()
         self.history_table = HistoryTable()
         self.controls = ControlsPanel()
         self.status = StatusPanel()
         self.actions = ActionSet(self)
         self._compose()
         self.views: list[StateView] = [
-            self.data_view, self.likelihood_view, self.params_view, self.history_table,
+            self.data_view, self.likelihood_view, self.history_table,
             self.controls, self.status, self.actions,
         ]
         self._wire()
@@ -168,7 +179,13 @@ class MainWindow(QMainWindow):
 
         self.trace_tabs = QTabWidget(objectName="trace_tabs")
         self.trace_tabs.addTab(self.likelihood_view, "Log likelihood")
-        self.trace_tabs.addTab(self.params_view, "Parameters")
+        params_page = QWidget(objectName="params_page")
+        params_layout = QVBoxLayout(params_page)
+        params_layout.setContentsMargins(0, 0, 0, 0)
+        self.trace_tabs.addTab(params_page, "Parameters")
+        self._params_tab = LazyTab(self.trace_tabs, params_page, _params_view,
+                                   lambda view: _add_shown(params_layout, view))
+        self._params_tab.built.connect(self.add_view)
         self.trace_tabs.setDocumentMode(True)
 
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="bottom_splitter")
@@ -199,19 +216,39 @@ class MainWindow(QMainWindow):
         The panel scrolls when it is taller than the window, and follows the session if it has
         a ``show_state`` slot.
         """
-        area = _scrolling(widget, f"{title} scroll")
+        area = self._panel_page(title)
+        area.setWidget(widget)
+        index = self.inspector_tabs.indexOf(area)
+        self._follow_if_view(widget)
+        return index
+
+    def add_lazy_panel(self, factory: Callable[[], W], title: str) -> LazyTab[W]:
+        """Add a side panel whose widget ``factory()`` builds when its tab is first opened.
+
+        Like :meth:`add_panel` once built; connect to the returned tab's ``built`` signal for
+        anything else the panel needs, and call its ``widget()`` to have the panel now.
+        """
+        area = self._panel_page(title)
+        tab: LazyTab[W] = LazyTab(self.inspector_tabs, area, factory, area.setWidget)
+        tab.built.connect(self._follow_if_view)
+        return tab
+
+    def _panel_page(self, title: str) -> QScrollArea:
+        """A new tab of the side column: a scroll area, for panels taller than the window."""
+        area = _scrolling(None, f"{title} scroll")
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        index = self.inspector_tabs.addTab(area, title)
+        self.inspector_tabs.addTab(area, title)
         sizes = self.main_splitter.sizes()
         want = self._side_width()
         if self.isVisible() and sizes[0] < want:  # room for the panels, taken from the plots
             sizes[1] = max(1, sizes[1] - (want - sizes[0]))
             sizes[0] = want
             self.main_splitter.setSizes(sizes)
-        show_state = getattr(widget, "show_state", None)
-        if callable(show_state):
+        return area
+
+    def _follow_if_view(self, widget: QWidget) -> None:
+        if callable(getattr(widget, "show_state", None)):
             self.add_view(widget)  # type: ignore[arg-type]
-        return index
 
     def _side_width(self) -> int:
         """The side column's width: the inputs' own, or more once panels share it."""
@@ -282,15 +319,16 @@ class MainWindow(QMainWindow):
         self.history_table.iteration_selected.connect(self._seek_iteration)
 
     def _add_explanations(self) -> None:
-        """Panels that open up the E-step and M-step, the truth, presets; timeline and banner."""
-        self.point_panel = PointPanel()
-        self.mstep_panel = MStepPanel()
-        self.truth_panel = TruthPanel()
-        self.presets_panel = PresetsPanel(self._panel_settings())
-        self.add_panel(self.point_panel, "Point")
-        self.add_panel(self.mstep_panel, "M-step")
-        self.add_panel(self.truth_panel, "Truth")
-        self.add_panel(self.presets_panel, "Presets")
+        """Panels that open up the E-step and M-step, the truth, presets; timeline and banner.
+
+        The four panels are built when their tab first opens (see :class:`LazyTab`).
+        """
+        self._point_tab = self.add_lazy_panel(_point_panel, "Point")
+        self._mstep_tab = self.add_lazy_panel(_mstep_panel, "M-step")
+        self._truth_tab = self.add_lazy_panel(_truth_panel, "Truth")
+        self._presets_tab = self.add_lazy_panel(self._make_presets_panel, "Presets")
+        self._point_tab.built.connect(self._wire_point_panel)
+        self._presets_tab.built.connect(self._wire_presets_panel)
         self.timeline = TimelineSlider()
         self.timeline_slot.addWidget(self.timeline)
         self.add_view(self.timeline)
@@ -299,23 +337,58 @@ class MainWindow(QMainWindow):
         self.add_view(self.banner)
 
         self.data_view.point_clicked.connect(self._inspect_point)
-        self.data_view.point_hovered.connect(
-            lambda index: self.point_panel.set_hover_point(index if index >= 0 else None)
-        )
-        self.point_panel.point_changed.connect(self.data_view.highlight_point)
+        self.data_view.point_hovered.connect(self._hover_point)
         self.timeline.position_requested.connect(self._seek_position)
-        self.presets_panel.preset_chosen.connect(self._load_preset)
+
+    # The explanation panels, built on first use.
+    @property
+    def point_panel(self) -> PointPanel:
+        """The Point tab's panel (built now if its tab was never opened)."""
+        return self._point_tab.widget()
+
+    @property
+    def mstep_panel(self) -> MStepPanel:
+        return self._mstep_tab.widget()
+
+    @property
+    def truth_panel(self) -> TruthPanel:
+        return self._truth_tab.widget()
+
+    @property
+    def presets_panel(self) -> PresetsPanel:
+        return self._presets_tab.widget()
+
+    @property
+    def params_view(self) -> ParamsView:
+        """The Parameters trace (built now if its tab was never opened)."""
+        return self._params_tab.widget()
+
+    def _wire_point_panel(self, panel: PointPanel) -> None:
+        panel.point_changed.connect(self.data_view.highlight_point)
+
+    def _make_presets_panel(self) -> PresetsPanel:
+        from emgui.panels.presets_panel import PresetsPanel
+
+        return PresetsPanel(self._panel_settings())
+
+    def _wire_presets_panel(self, panel: PresetsPanel) -> None:
+        panel.preset_chosen.connect(self._load_preset)
+        panel.preset_chosen.connect(self._remember_preset)
 
     def _panel_settings(self) -> Settings:
         """The user's settings, or for a batch run a throwaway file that nobody reads again."""
         if self.settings is not None:
             return self.settings
+        import tempfile
+
         self._scratch = tempfile.TemporaryDirectory(prefix="emgui-")
         ini = str(Path(self._scratch.name) / "settings.ini")
         return Settings(QSettings(ini, QSettings.Format.IniFormat))
 
     def _add_file_commands(self, settings: Settings) -> None:
         """The File menu: open data and sessions, save, export, recent files; drops; close."""
+        from emgui.file_controller import FileController
+
         files = FileController(self, self.session, settings, self.player, self.history_table)
         self.files = files
         entries: list[QAction | QMenu | None] = list(files.build_actions(self))
@@ -325,8 +398,7 @@ class MainWindow(QMainWindow):
         self.set_drop_handler(files.accepts_drop, files.handle_drop)
         files.message.connect(self.status.show_message)
         files.speed_restored.connect(self._restore_speed)
-        files.preset_restored.connect(self.presets_panel.select)
-        self.presets_panel.preset_chosen.connect(lambda preset: files.set_preset_key(preset.key))
+        files.preset_restored.connect(lambda key: self.presets_panel.select(key))
         files.dirty_changed.connect(self.setWindowModified)
         files.document_changed.connect(lambda _path: self._update_title())
 
@@ -419,7 +491,17 @@ class MainWindow(QMainWindow):
     def _inspect_point(self, index: int) -> None:
         """A clicked point: show its E-step in the Point tab."""
         self.point_panel.set_point(index)
-        self.inspector_tabs.setCurrentWidget(self.point_panel.parentWidget().parentWidget())
+        self.inspector_tabs.setCurrentWidget(self._point_tab.page)
+
+    def _hover_point(self, index: int) -> None:
+        """The point under the mouse, for a Point panel that follows it (once it exists)."""
+        if self._point_tab.is_built:
+            self.point_panel.set_hover_point(index if index >= 0 else None)
+
+    def _remember_preset(self, preset: Preset) -> None:
+        """The chosen preset is saved with the session."""
+        if self.files is not None:
+            self.files.set_preset_key(preset.key)
 
     def _load_preset(self, preset: Preset) -> None:
         self.player.pause()
@@ -554,15 +636,46 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _scrolling(widget: QWidget, name: str) -> QScrollArea:
+def _scrolling(widget: QWidget | None, name: str) -> QScrollArea:
     """widget in a frameless vertical scroll area (tall panels on a short screen)."""
     area = QScrollArea()
     area.setObjectName(name)
-    area.setWidget(widget)
+    if widget is not None:
+        area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
+
+
+def _add_shown(layout: QVBoxLayout, widget: QWidget) -> None:
+    """Add widget to the layout of a page that may be on screen already, visible at once."""
+    layout.addWidget(widget)
+    widget.show()
+
+
+def _point_panel() -> PointPanel:
+    from emgui.panels.point_panel import PointPanel
+
+    return PointPanel()
+
+
+def _mstep_panel() -> MStepPanel:
+    from emgui.panels.mstep_panel import MStepPanel
+
+    return MStepPanel()
+
+
+def _truth_panel() -> TruthPanel:
+    from emgui.panels.truth_panel import TruthPanel
+
+    return TruthPanel()
+
+
+def _params_view() -> ParamsView:
+    from emgui.views.trace_views import ParamsView
+
+    return ParamsView()
 
 
 def open_window(session: EMSession | None = None, remember: bool = True) -> MainWindow:

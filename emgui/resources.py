@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from PySide6.QtGui import QIcon
 
-__all__ = ["ICON_SIZES", "app_icon", "resource_dir", "resource_path"]
+__all__ = ["ICON_SIZES", "WINDOW_ICON_SIZES", "app_icon", "resource_dir", "resource_path"]
 
 #: PNG sizes rendered by ``resources/make_icons.py`` (``icons/emgui-<size>.png``).
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+#: The sizes the window icon carries: no title bar, task bar or switcher draws more than 256 px.
+WINDOW_ICON_SIZES = tuple(size for size in ICON_SIZES if size <= 256)
 _MARKER = "emgui.svg"
 
 
@@ -67,10 +69,14 @@ _icon_cache: list[QIcon] = []
 
 
 def app_icon() -> QIcon:
-    """The application icon: the SVG (any size) plus the pre-rendered PNGs for crisp small sizes.
+    """The window icon: the pre-rendered PNGs of :data:`WINDOW_ICON_SIZES`, crisp at each size.
 
-    Built once, on first call, after a ``QGuiApplication`` exists. The PNGs matter where the SVG
-    icon engine plugin is missing or slow; the SVG keeps large sizes sharp.
+    Built once, on first call, after a ``QGuiApplication`` exists; the files are decoded only
+    when a size is drawn. It is set before the first window, so it must be cheap: the SVG is
+    left out because Qt rasterises an SVG as soon as it is added (loading the SVG plugin and
+    QtSvg), and the 512 px PNG because an X11 window sends every size it has to the window
+    manager when it is shown. Launchers take the large icon from the .desktop entry (Linux),
+    the .ico (Windows) or the .icns (macOS); ``emgui.svg`` stays the source of every size.
     """
     if _icon_cache:
         return _icon_cache[0]
@@ -78,10 +84,11 @@ def app_icon() -> QIcon:
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
-    for size in ICON_SIZES:
+    for size in WINDOW_ICON_SIZES:
         png = resource_dir() / "icons" / f"emgui-{size}.png"
         if png.is_file():
             icon.addFile(str(png), QSize(size, size))
-    icon.addFile(str(resource_path(_MARKER)))
+    if icon.isNull():  # a package without its PNGs: the SVG still gives an icon
+        icon.addFile(str(resource_path(_MARKER)))
     _icon_cache.append(icon)
     return icon

@@ -125,3 +125,46 @@ def test_self_test_failure_is_one_line_and_status_1(tmp_path):
     done = run([], tmp_path, code=code)
     assert done.returncode == 1
     assert done.stdout == "self-test FAILED: iteration 0 differs from em.fit\n"
+
+
+# ---------------------------------------------------------------- start-up
+#: Modules the first window does not need; each is imported by the command that uses it.
+NOT_AT_START = (
+    "scipy", "pyqtgraph.exporters", "emgui.image_export", "emgui.sessionfile", "emgui.exports",
+    "emgui.datafile", "emgui.dialogs", "emgui.standardize", "emgui.presets", "emgui.selftest",
+    "emgui.screenshot", "emgui.panels.point_panel", "emgui.panels.mstep_panel",
+    "emgui.panels.truth_panel", "emgui.panels.presets_panel", "csv",
+)
+
+
+def test_startup_time_opens_the_users_window_prints_one_line_and_saves_nothing(tmp_path):
+    done = run(["--startup-time"], tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stderr == ""
+    seconds = float(done.stdout.removeprefix("first paint: ").removesuffix(" s\n"))
+    assert 0 < seconds < TIMEOUT
+    saved = "".join(p.read_text(errors="replace") for p in (tmp_path / "config").rglob("*.conf"))
+    assert "geometry" not in saved and "speed" not in saved  # closing was not a user's close
+
+
+def test_modules_the_first_window_does_not_need_are_not_imported(tmp_path):
+    code = (
+        "import sys; from emgui.app import main; rc = main(['--startup-time'])\n"
+        f"print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
+        "names = list(sys.modules); print(names.index('numpy') < names.index('PySide6'))\n"
+        "sys.exit(rc)\n"
+    )
+    done = run([], tmp_path, code=code)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("first paint: ")
+    assert lines[1] == "[]"  # none of them
+    assert lines[2] == "True"  # numpy before PySide6, whose import hook reads every module after
+
+
+@pytest.mark.parametrize("args", [["--self-test", "--startup-time"],
+                                  ["--startup-time", "--screenshot", "x.png"]])
+def test_one_batch_mode_at_a_time(tmp_path, args):
+    done = run(args, tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("emgui: ")

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QWidget
 
 from emgui import em, settings
 from emgui.main_window import MainWindow
@@ -532,9 +532,57 @@ def test_closing_mid_glide_leaves_no_timer_and_the_target_drawn(qtbot):
 
 
 # ---------------------------------------------------------------- explanation panels
+LAZY_PANELS = ("Point", "M-step", "Truth", "Presets")
+
+
+def panel_in_tab(window: MainWindow, title: str) -> QWidget | None:
+    """The widget of a side tab (None while the tab has not been built)."""
+    return window.findChild(QScrollArea, f"{title} scroll").widget()
+
+
+def params_page(window: MainWindow) -> QWidget:
+    return window.findChild(QWidget, "params_page")
+
+
+def test_hidden_tabs_are_built_when_first_opened(qtbot, shown):
+    """Start-up builds only what the first frame shows; a tab's content arrives when opened."""
+    assert [panel_in_tab(shown, title) for title in LAZY_PANELS] == [None] * 4
+    assert params_page(shown).layout().count() == 0
+    titles = [shown.inspector_tabs.tabText(k) for k in range(shown.inspector_tabs.count())]
+    assert titles == ["Setup", *LAZY_PANELS]  # every title is there from the start
+    for _ in range(2):
+        action(shown, "step").trigger()
+    shown.inspector_tabs.setCurrentIndex(titles.index("M-step"))
+    mstep = panel_in_tab(shown, "M-step")
+    assert mstep is not None and mstep.isVisible()
+    assert mstep.state is shown.session.state  # shown the current state at once...
+    action(shown, "step").trigger()
+    assert mstep.state is shown.session.state  # ...and following the session from then on
+    assert [panel_in_tab(shown, t) for t in ("Point", "Truth", "Presets")] == [None] * 3
+
+    shown.trace_tabs.setCurrentIndex(1)  # Parameters
+    assert params_page(shown).layout().count() == 1
+    pv = shown.params_view
+    assert pv.isVisible()
+    want = [row.theta for row in em.fit(X, DEFAULT_START, 3)]
+    _, pis = pv.pi_curve.getData()
+    _, mu1s = pv.mu1_curve.getData()
+    np.testing.assert_array_equal(pis, [t.pi for t in want])
+    np.testing.assert_array_equal(mu1s, [t.mu1 for t in want])
+
+
+def test_hovering_before_the_point_tab_exists_builds_nothing(qtbot, shown):
+    action(shown, "step").trigger()
+    shown.data_view.point_hovered.emit(3)
+    shown.data_view.point_hovered.emit(-1)
+    assert panel_in_tab(shown, "Point") is None
+
+
 def test_clicking_a_point_opens_its_e_step(qtbot, shown):
     action(shown, "step").trigger()
+    assert panel_in_tab(shown, "Point") is None
     shown.data_view.point_clicked.emit(5)
+    assert panel_in_tab(shown, "Point") is shown.point_panel
     assert shown.point_panel.point == 5
     assert shown.inspector_tabs.tabText(shown.inspector_tabs.currentIndex()) == "Point"
     assert shown.point_panel.values is not None
@@ -559,6 +607,24 @@ def test_the_timeline_seeks_and_pauses(qtbot, window):
     assert not window.player.playing
     assert window.session.state.iteration == 1
     assert_curves_show(window, core_theta(1))
+
+
+def test_a_restored_preset_is_selected_in_the_presets_tab(qtbot):
+    window = MainWindow(file_commands=True)
+    qtbot.addWidget(window)
+    window.files.preset_restored.emit("well-separated")  # what opening a session does
+    assert window.presets_panel.selected().key == "well-separated"
+
+
+def test_choosing_a_preset_is_remembered_for_the_session_file(qtbot):
+    from emgui.presets import BUILTIN_PRESETS
+
+    window = MainWindow(file_commands=True)
+    qtbot.addWidget(window)
+    window.files.ask_save_changes = lambda doing: "discard"  # no dialog when the test closes it
+    window.controls.smooth_check.setChecked(False)
+    window.presets_panel.preset_chosen.emit(BUILTIN_PRESETS[1])
+    assert window.files.document().preset == BUILTIN_PRESETS[1].key
 
 
 def test_a_preset_draws_its_sample_and_start(window):
