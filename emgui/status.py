@@ -117,6 +117,8 @@ class StatusPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status_panel")
+        # Opaque, so that a label changing at every step repaints here, not the window under it.
+        self.setAutoFillBackground(True)
         # Fixed sizes that only grow: their texts change at every step (emgui.views.steady).
         self.iteration_label = SteadyLabel(name="status_iteration")
         self.loglik_label = SteadyLabel(name="status_loglik")

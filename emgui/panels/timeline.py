@@ -37,6 +37,8 @@ class TimelineSlider(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Opaque, so that the moving handle and label repaint here, not the window under them.
+        self.setAutoFillBackground(True)
         self._half = False
         self._slider = QSlider(Qt.Orientation.Horizontal)
         self._slider.setObjectName("timelineSlider")

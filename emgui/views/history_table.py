@@ -220,6 +220,8 @@ class HistoryTable(QTableView):
             pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#000000"))
         self.setPalette(pal)
         self.setToolTip("")
+        # Opaque: its range changes at every step of a long run; the window under it need not.
+        self.verticalScrollBar().setAutoFillBackground(True)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         # First row appended since the last items layout (WHOLE_LAYOUT after a reset, None
         # when nothing was appended): see doItemsLayout.

@@ -11,7 +11,8 @@ from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 
 from emgui.em import Params
 
-#: Milliseconds between two frames of a motion (about 60 frames a second).
+#: Milliseconds between two frames of a motion (about 60 frames a second); a motion divides
+#: its duration into whole frames of about this length, so its last frame lands on its end.
 FRAME_MS = 16
 DEFAULT_DURATION_MS = 220
 
@@ -41,6 +42,7 @@ class ThetaTween(QObject):
     def __init__(self, duration_ms: int = DEFAULT_DURATION_MS, parent: QObject | None = None):
         super().__init__(parent)
         self._duration = max(0, int(duration_ms))
+        self._span = float(self._duration)  # time to the last frame of the current motion
         self._enabled = True
         self._from: Params | None = None
         self._to: Params | None = None
@@ -78,16 +80,27 @@ class ThetaTween(QObject):
         return self._to
 
     # ---------------------------------------------------------------- motion
-    def start(self, start: Params, target: Params) -> None:
-        """Move from start to target; jumps at once when disabled or when nothing moves."""
+    def start(self, start: Params, target: Params, show_start: bool = True) -> None:
+        """Move from start to target; jumps at once when disabled or when nothing moves.
+
+        ``show_start=False`` skips the first frame, for a caller that shows start already.
+        Frames come evenly, and the last one half a frame before the duration is up: at 30
+        iterations a second (a 26 ms glide) that is two frames 10 ms apart, done well before
+        the next step, rather than one at 16 ms and a last one at 32 ms that the next step
+        would cut off.
+        """
         self._timer.stop()
         self._from, self._to = start, target
         if not self._enabled or self._duration <= 0 or start == target:
             self._emit_end()
             return
+        frames = max(1, round(self._duration / FRAME_MS))
+        self._span = self._duration * frames / (frames + 0.5)
+        self._timer.setInterval(max(1, round(self._span / frames)))
         self._clock.start()
         self._timer.start()
-        self.frame.emit(start)
+        if show_start:
+            self.frame.emit(start)
 
     def stop(self) -> None:
         """Stop where it is, without a last frame (the caller draws what it needs)."""
@@ -106,9 +119,10 @@ class ThetaTween(QObject):
 
     def _tick(self) -> None:
         assert self._from is not None and self._to is not None
-        t = self._clock.elapsed() / self._duration if self._duration else 1.0
-        if t >= 1.0:
+        elapsed = self._clock.elapsed()
+        # A tick a little early for the last frame still ends the motion (timers jitter).
+        if elapsed + self._timer.interval() / 2 >= self._span:
             self._timer.stop()
             self._emit_end()
             return
-        self.frame.emit(interpolate(self._from, self._to, ease_in_out(t)))
+        self.frame.emit(interpolate(self._from, self._to, ease_in_out(elapsed / self._span)))

@@ -47,6 +47,23 @@ def pen(
     return p
 
 
+def curve_pen(
+    colour: str | tuple[int, ...],
+    width: float = palette.CURVE_WIDTH,
+    style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+) -> QPen:
+    """A cosmetic pen for a long smooth curve (a density): bevel joins and flat caps.
+
+    Between the short, nearly straight segments of a smooth curve they look just like round
+    ones, and an antialiased stroke of a 200-point curve takes about half the time (the data
+    plot draws three such curves at every frame of a run).
+    """
+    p = pen(colour, width, style)
+    p.setCapStyle(Qt.PenCapStyle.FlatCap)
+    p.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
+    return p
+
+
 #: Marks the extra tick level that carries row names instead of numbers.
 _ROW_LEVEL = -1.0
 

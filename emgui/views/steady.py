@@ -9,14 +9,14 @@ and most of it repainted 30 times a second. Two remedies, one per kind of label:
 * :class:`SteadyLabel`, one line: a fixed size that grows to fit a longer text and shrinks
   only when told (:meth:`SteadyLabel.refit`, at a new data set or setting, not at a step);
 * :class:`SteadyHeader`, word-wrapped rich text as wide as its view: the label sits in a host
-  without a layout, which tells its own layout only when the height the text needs changes.
+  without a layout, which tells its own layout only when the text needs more height.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -75,10 +75,12 @@ class SteadyLabel(QLabel):
 
 
 class SteadyHeader(QWidget):
-    """A word-wrapped rich-text label that asks for a relayout only when it needs a new height.
+    """A word-wrapped rich-text label that asks for a relayout only when it needs more height.
 
     Use it like a QLabel for its text (``setText``, ``text``); ``label`` is the label inside,
-    for styling.
+    for styling. A text that needs fewer lines keeps the height (the text sits at the top), so
+    a header whose values wrap differently from one step to the next does not make its plot
+    jump; :meth:`refit` (a new data set) or a new width gives the height back.
     """
 
     def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
@@ -86,10 +88,11 @@ class SteadyHeader(QWidget):
         self._label = label
         label.setParent(self)
         label.move(0, 0)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self._height = -1  # height the text needed at the last layout
+        self._floor = (-1, 0)  # (width, height): the height kept at that width
 
     @property
     def label(self) -> QLabel:
@@ -103,6 +106,12 @@ class SteadyHeader(QWidget):
         if not self.isVisible():  # no layout request reaches a hidden host: ask now (cheap)
             self.updateGeometry()
 
+    def refit(self) -> None:
+        """Give back height kept for longer texts than the one shown now."""
+        if self._floor[1] != self._needed(self.width()):
+            self._floor = (-1, 0)
+            self.updateGeometry()
+
     # ---------------------------------------------------------------- size, from the label
     def sizeHint(self) -> QSize:
         return self._label.sizeHint()
@@ -114,20 +123,25 @@ class SteadyHeader(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        floor = self._floor[1] if self._floor[0] == width else 0
+        return max(self._needed(width), floor)
+
+    def _needed(self, width: int) -> int:
         height = self._label.heightForWidth(width)
         return height if height >= 0 else self._label.sizeHint().height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._label.resize(event.size())
-        self._height = self.heightForWidth(event.size().width())
+        self._floor = (event.size().width(), event.size().height())
 
     def event(self, event: QEvent) -> bool:
-        """The label's new text asked for a relayout: pass it on only if the height changed."""
+        """The label's new text asked for a relayout: pass it on only if it needs more room."""
         if event.type() == QEvent.Type.LayoutRequest:
-            height = self.heightForWidth(self.width())
-            if height != self._height:
-                self._height = height
+            width = self.width()
+            needed = self._needed(width)
+            if self._floor[0] != width or needed > self._floor[1]:
+                self._floor = (width, needed)
                 self.updateGeometry()
             return True
         return super().event(event)

@@ -129,17 +129,20 @@ class _Ranges:
         return changed
 
     def update_y(
-        self, lo: float, hi: float, fresh: bool, pad: float = 0.08, headroom: float = 0.0
+        self, lo: float, hi: float, fresh: bool, pad: float = 0.08, headroom: float = 0.0,
+        ahead: float = 0.0,
     ) -> bool:
-        """Refit y when a value falls outside; ``headroom`` leaves space above for what comes.
+        """Refit y when a value falls outside; room above for what comes: ``headroom`` (a
+        share of the span) or ``ahead`` (in data units), whichever is more.
 
-        The log likelihood only rises, by less and less: a little headroom means the axis
-        settles after a few steps instead of moving at every step.
+        The log likelihood only rises, by less and less: a little room means the axis settles
+        after a step or two instead of moving (and being drawn anew) at every step.
         """
         if not fresh and self.y is not None and self.y[0] <= lo and hi <= self.y[1]:
             return False
         y_lo, y_hi = finite_range(lo, hi, pad, min_span=1e-6)
-        self.y = (y_lo, y_hi + headroom * (y_hi - y_lo))
+        room = max(headroom * (y_hi - y_lo), ahead if math.isfinite(ahead) else 0.0)
+        self.y = (y_lo, y_hi + room)
         return True
 
 
@@ -276,8 +279,11 @@ class LikelihoodView(QWidget):
             _set_trace(self._curve, x, y)
             ranged = self._ranges.update_x(len(history) - 1, fresh)
             if y.size:
+                # Room for one more rise like the last: EM's rises shrink, so the axis
+                # rarely moves (the first rise is the largest).
+                rise = float(y[-1] - y[-2]) if y.size > 1 else 0.0
                 ranged |= self._ranges.update_y(
-                    float(y.min()), float(y.max()), fresh, headroom=0.12
+                    float(y.min()), float(y.max()), fresh, headroom=0.12, ahead=rise
                 )
             if ranged:
                 self._apply_ranges()
@@ -293,6 +299,8 @@ class LikelihoodView(QWidget):
         else:
             self._marker.setData([], [])
         self._header.setText(self._header_html(state))
+        if state.change == "data":  # the space kept for longer headers of the last data set
+            self._header.refit()
 
     def _apply_ranges(self) -> None:
         y = self._ranges.y or (0.0, 1.0)
@@ -477,6 +485,8 @@ class ParamsView(QWidget):
         for line in self._lines:
             line.setValue(x_now)
         self._header.setText(self._header_html(state))
+        if state.change == "data":  # the space kept for longer headers of the last data set
+            self._header.refit()
 
     @staticmethod
     def _header_html(state: SessionState) -> str:
