@@ -152,6 +152,7 @@ def test_modules_the_first_window_does_not_need_are_not_imported(tmp_path):
         "import sys; from emgui.app import main; rc = main(['--startup-time'])\n"
         f"print(sorted(m for m in {NOT_AT_START!r} if m in sys.modules))\n"
         "names = list(sys.modules); print(names.index('numpy') < names.index('PySide6'))\n"
+        "import gc; print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
         "sys.exit(rc)\n"
     )
     done = run([], tmp_path, code=code)
@@ -160,6 +161,19 @@ def test_modules_the_first_window_does_not_need_are_not_imported(tmp_path):
     assert lines[0].startswith("first paint: ")
     assert lines[1] == "[]"  # none of them
     assert lines[2] == "True"  # numpy before PySide6, whose import hook reads every module after
+    assert lines[3] == "True True"  # collecting again after the first frame, start-up frozen
+
+
+def test_the_garbage_collector_is_back_on_when_main_returns_early(capsys):
+    import gc
+
+    from emgui.app import main
+
+    assert gc.isenabled()
+    assert main(["--version"]) == 0
+    assert main(["--bogus"]) == 2
+    assert gc.isenabled()
+    capsys.readouterr()
 
 
 @pytest.mark.parametrize("args", [["--self-test", "--startup-time"],
