@@ -29,6 +29,12 @@ from emgui.em import Simulation  # defined Qt-free in the core; re-exported here
 Phase = Literal["start", "E", "M"]
 Change = Literal["data", "start", "step", "seek", "settings"]
 
+#: Largest |x| the app draws: beyond it a histogram's span or a density's square overflows.
+#: (The core itself computes with any finite data.)
+MAX_ABS_VALUE = 1e15
+#: The longest run Play and session files may ask for.
+MAX_ITERATIONS_LIMIT = 100_000
+
 #: Responsibilities kept in memory for scrubbing; older ones are recomputed on demand.
 R_MEMORY_BUDGET = 256 * 2**20
 
@@ -71,6 +77,8 @@ class SessionState:
     iteration: int  # t of the theta shown
     theta: em.Params
     r: np.ndarray | None  # responsibilities shown (None before the first E-step)
+    r_iteration: int | None  # the iteration whose theta gave r (iteration - 1 after an M-step)
+    mstep: em.MStepSums | None  # the sums the M-step makes of r (None with r)
     loglik: float  # at theta
     increase: float | None  # loglik - loglik of the previous iteration
     history: tuple[em.HistoryRow, ...]  # every recorded iteration 0..T
@@ -82,6 +90,11 @@ class SessionState:
     def converged(self) -> bool:
         """True once the theta shown is at or after the converged iteration."""
         return self.converged_at is not None and self.iteration >= self.converged_at
+
+    @property
+    def r_theta(self) -> em.Params | None:
+        """The parameters whose E-step gave the responsibilities shown."""
+        return None if self.r_iteration is None else self.history[self.r_iteration].theta
 
     @property
     def at_end(self) -> bool:
@@ -110,7 +123,47 @@ class _Record:
     loglik: float
     next: em.Params
     kept: tuple[int, ...]
+    sums: em.MStepSums
     r: np.ndarray | None
+
+
+def check_tolerance(tol: float) -> float:
+    """tol as a float, or ValueError with a sentence when it cannot stop a run."""
+    if not (math.isfinite(tol) and tol > 0):
+        raise ValueError(f"the tolerance must be a positive number, not {tol}")
+    return float(tol)
+
+
+def check_max_iterations(count: int) -> int:
+    """count as an int, or ValueError with a sentence when it is out of range."""
+    if not 1 <= int(count) <= MAX_ITERATIONS_LIMIT:
+        raise ValueError(
+            f"the maximum number of iterations must be 1 to {MAX_ITERATIONS_LIMIT:,}, not {count}"
+        )
+    return int(count)
+
+
+def observed_dataset(
+    x: np.ndarray, z: np.ndarray | None, simulation: Simulation | None, source: str
+) -> Dataset:
+    """A read-only copy of data the app can fit and draw; ValueError with a sentence if not."""
+    arr = np.array(x, dtype=np.float64, copy=True).ravel()
+    summary = em.summarize(arr)  # raises on empty or non-finite data
+    biggest = max(abs(summary.minimum), abs(summary.maximum))
+    if biggest > MAX_ABS_VALUE:
+        raise ValueError(
+            f"a value of {biggest:.3g} is too large to draw: with each component's variance "
+            f"fixed at 1, the data must lie within \u00b110^15; divide them by a scale first"
+        )
+    arr.setflags(write=False)
+    labels = None
+    if z is not None:
+        labels = np.array(z, copy=True).ravel()
+        if labels.shape != arr.shape:
+            raise ValueError("the true labels do not match the data in length")
+        labels.setflags(write=False)
+    sim = simulation.validated() if simulation is not None else None
+    return Dataset(arr, labels, summary, sim, source)
 
 
 def full_position(iteration: int) -> int:
@@ -139,7 +192,6 @@ class EMSession(QObject):
         self._records: list[_Record] = []
         self._rows: list[em.HistoryRow] = []
         self._position = 0
-        self._note = ""
         self._state: SessionState | None = None
         # Responsibility arrays of dropped or discarded records, reused by later steps: the
         # first touch of a fresh array costs more than the step itself at n = 10^6 (page
@@ -186,16 +238,7 @@ class EMSession(QObject):
 
     def set_data(self, x: np.ndarray, source: str, z: np.ndarray | None = None) -> None:
         """Use observed data (for example from a file) and reset; raises ValueError if unusable."""
-        arr = np.array(x, dtype=np.float64, copy=True).ravel()
-        summary = em.summarize(arr)  # raises on empty or non-finite data
-        arr.setflags(write=False)
-        labels = None
-        if z is not None:
-            labels = np.array(z, copy=True).ravel()
-            if labels.shape != arr.shape:
-                raise ValueError("the true labels do not match the data in length")
-            labels.setflags(write=False)
-        self._set_data(Dataset(arr, labels, summary, None, source))
+        self._set_data(observed_dataset(x, z, None, source))
 
     def set_start(self, start: em.Params) -> None:
         """Use new start parameters and reset to step 0; raises ValueError if impossible."""
@@ -233,57 +276,42 @@ class EMSession(QObject):
         changes nothing when any value is unusable.
         """
         start = start.checked_start()
-        if not (math.isfinite(tol) and tol > 0):
-            raise ValueError(f"the tolerance must be a positive number, not {tol}")
-        if not 1 <= int(max_iterations) <= 100_000:
-            raise ValueError(
-                f"the maximum number of iterations must be 1 to 100,000, not {max_iterations}"
-            )
+        tol = check_tolerance(tol)
+        max_iterations = check_max_iterations(max_iterations)
         if last_position < 1 or last_position % 2 == 0 or not 0 <= position <= last_position:
             raise ValueError(f"position {position} is not on a timeline ending at {last_position}")
         if not half_steps and position % 2 == 0:
             raise ValueError("a half-step position needs half steps switched on")
-        arr = np.array(x, dtype=np.float64, copy=True).ravel()
-        summary = em.summarize(arr)
-        arr.setflags(write=False)
-        labels = None
-        if z is not None:
-            labels = np.array(z, copy=True).ravel()
-            if labels.shape != arr.shape:
-                raise ValueError("the true labels do not match the data in length")
-            labels.setflags(write=False)
-        sim = simulation.validated() if simulation is not None else None
+        dataset = observed_dataset(x, z, simulation, source)
         saved = (self._data, self._data_version, self._start, self._tol, self._max_iterations,
-                 self._half_steps, self._records, self._rows, self._position, self._note)
+                 self._half_steps, self._records, self._rows, self._position)
         self._spare.clear()  # a data change: arrays of the old size are no use
         try:
-            self._data = Dataset(arr, labels, summary, sim, source)
+            self._data = dataset
             self._data_version += 1
-            self._start, self._tol = start, float(tol)
-            self._max_iterations, self._half_steps = int(max_iterations), bool(half_steps)
+            self._start, self._tol = start, tol
+            self._max_iterations, self._half_steps = max_iterations, bool(half_steps)
             self._restart()
             self._ensure(last_position)
             self._position = int(position)
         except BaseException:
             (self._data, self._data_version, self._start, self._tol, self._max_iterations,
-             self._half_steps, self._records, self._rows, self._position, self._note) = saved
+             self._half_steps, self._records, self._rows, self._position) = saved
             self._spare.clear()  # it may hold arrays of the records just put back
             raise
         self._emit("data")
 
     # ---------------------------------------------------------------- settings
     def set_tolerance(self, tol: float) -> None:
-        if not (math.isfinite(tol) and tol > 0):
-            raise ValueError(f"the tolerance must be a positive number, not {tol}")
+        tol = check_tolerance(tol)
         if tol != self._tol:
-            self._tol = float(tol)
+            self._tol = tol
             self._emit("settings")
 
     def set_max_iterations(self, count: int) -> None:
-        if not 1 <= int(count) <= 100_000:
-            raise ValueError(f"the maximum number of iterations must be 1 to 100,000, not {count}")
-        if int(count) != self._max_iterations:
-            self._max_iterations = int(count)
+        count = check_max_iterations(count)
+        if count != self._max_iterations:
+            self._max_iterations = count
             self._emit("settings")
 
     def set_half_steps(self, on: bool) -> None:
@@ -363,7 +391,6 @@ class EMSession(QObject):
         self._recycle([rec.r for rec in old])
         del old  # its records would hold the spares and keep them from being reused
         self._rows = []
-        self._note = ""
         self._record(self._start)
         self._position = 0 if self._half_steps else 1
 
@@ -371,7 +398,10 @@ class EMSession(QObject):
         buffer = self._spare_buffer()
         result = em.step(self._data.x, theta, self._data.summary, out=buffer)
         result.r.setflags(write=False)  # shared with every view through the states
-        self._records.append(_Record(theta, result.loglik, result.next, result.kept, result.r))
+        assert result.sums is not None  # em.step always reports its M-step sums
+        self._records.append(
+            _Record(theta, result.loglik, result.next, result.kept, result.sums, result.r)
+        )
         self._rows.append(em.HistoryRow(len(self._rows), theta, result.loglik))
         self._drop_old_responsibilities()
 
@@ -460,6 +490,7 @@ class EMSession(QObject):
         )
         decreased = [k for k in range(1, len(logliks)) if em.decreased(logliks[k - 1], logliks[k])]
         increase = logliks[iteration] - logliks[iteration - 1] if iteration > 0 else None
+        r_record = self._records[r_iter] if r_iter is not None else None
         if increase is not None and not math.isfinite(increase):
             increase = None
         note = em.emptied_note(self._records[iteration - 1].kept) if iteration > 0 else ""
@@ -477,6 +508,8 @@ class EMSession(QObject):
             iteration=iteration,
             theta=rec.theta,
             r=self._responsibilities(r_iter) if r_iter is not None else None,
+            r_iteration=r_iter,
+            mstep=r_record.sums if r_record is not None else None,
             loglik=rec.loglik,
             increase=increase,
             history=history,

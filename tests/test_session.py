@@ -260,3 +260,33 @@ def test_new_data_of_another_size_get_arrays_of_their_size() -> None:
         s.step()
     assert s.state.r.shape == (300,)
     np.testing.assert_array_equal(s.state.r, em.e_step(s.data.x, s.state.theta))
+
+
+def test_the_state_carries_the_m_step_sums_of_the_responsibilities_shown(session) -> None:
+    session.set_half_steps(True)
+    session.step()  # E of iteration 0
+    session.step()  # M: theta_1, still coloured by r_0
+    state = session.state
+    assert state.r_iteration == 0 and state.r_theta == em.Params(0.5, -0.5, 0.5)
+    x, r = state.data.x, state.r
+    sums = state.mstep
+    assert sums.n == x.size
+    assert sums.sum_r == pytest.approx(np.sum(r), rel=1e-13)
+    assert sums.sum_rx == pytest.approx(np.dot(r, x), rel=1e-12)
+    assert sums.sum_s == pytest.approx(np.sum(1 - r), rel=1e-12)
+    assert sums.sum_sx == pytest.approx(np.dot(1 - r, x), rel=1e-10)
+    assert sums.sum_r / sums.n == state.theta.pi  # the division that made the theta shown
+    assert sums.sum_rx / sums.sum_r == state.theta.mu1
+    session.set_half_steps(False)
+    session.reset()
+    assert session.state.r_iteration == 0
+    session.set_half_steps(True)
+    session.reset()
+    assert session.state.r is None and session.state.mstep is None
+
+
+def test_values_too_large_to_draw_are_refused_with_a_sentence(qtbot, session) -> None:
+    before = session.state
+    with qtbot.assertNotEmitted(session.changed), pytest.raises(ValueError, match="too large"):
+        session.set_data(np.array([1.0, 2.0, 3e200]), source="huge.txt")
+    assert session.state is before
