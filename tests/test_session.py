@@ -264,6 +264,7 @@ def test_new_data_of_another_size_get_arrays_of_their_size() -> None:
 
 def test_the_state_carries_the_m_step_sums_of_the_responsibilities_shown(session) -> None:
     session.set_half_steps(True)
+    session.reset()  # position 0: no colours yet
     session.step()  # E of iteration 0
     session.step()  # M: theta_1, still coloured by r_0
     state = session.state
