@@ -60,6 +60,21 @@ class Dataset:
         return self.simulation.truth() if self.simulation is not None else None
 
 
+@dataclass(frozen=True)
+class MStep:
+    """The M-step made of the responsibilities shown: its sums and what they divide into."""
+
+    iteration: int  # t: the E-step of theta_t gave r; the M-step gives theta_{t+1}
+    previous: em.Params  # theta_t
+    sums: em.MStepSums
+    result: em.Params  # theta_{t+1}
+    kept: tuple[int, ...]  # components with no weight at all, whose means stood still
+
+    @property
+    def note(self) -> str:
+        return em.emptied_note(self.kept)
+
+
 @dataclass(frozen=True, eq=False)
 class SessionState:
     """Everything a view needs to draw one moment of the run; immutable."""
@@ -78,7 +93,7 @@ class SessionState:
     theta: em.Params
     r: np.ndarray | None  # responsibilities shown (None before the first E-step)
     r_iteration: int | None  # the iteration whose theta gave r (iteration - 1 after an M-step)
-    mstep: em.MStepSums | None  # the sums the M-step makes of r (None with r)
+    mstep: MStep | None  # the M-step these responsibilities make (None with r)
     loglik: float  # at theta
     increase: float | None  # loglik - loglik of the previous iteration
     history: tuple[em.HistoryRow, ...]  # every recorded iteration 0..T
@@ -490,7 +505,10 @@ class EMSession(QObject):
         )
         decreased = [k for k in range(1, len(logliks)) if em.decreased(logliks[k - 1], logliks[k])]
         increase = logliks[iteration] - logliks[iteration - 1] if iteration > 0 else None
-        r_record = self._records[r_iter] if r_iter is not None else None
+        mstep = None
+        if r_iter is not None:
+            made = self._records[r_iter]
+            mstep = MStep(r_iter, made.theta, made.sums, made.next, made.kept)
         if increase is not None and not math.isfinite(increase):
             increase = None
         note = em.emptied_note(self._records[iteration - 1].kept) if iteration > 0 else ""
@@ -509,7 +527,7 @@ class EMSession(QObject):
             theta=rec.theta,
             r=self._responsibilities(r_iter) if r_iter is not None else None,
             r_iteration=r_iter,
-            mstep=r_record.sums if r_record is not None else None,
+            mstep=mstep,
             loglik=rec.loglik,
             increase=increase,
             history=history,

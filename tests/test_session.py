@@ -270,7 +270,8 @@ def test_the_state_carries_the_m_step_sums_of_the_responsibilities_shown(session
     state = session.state
     assert state.r_iteration == 0 and state.r_theta == em.Params(0.5, -0.5, 0.5)
     x, r = state.data.x, state.r
-    sums = state.mstep
+    assert state.mstep.iteration == 0 and state.mstep.result == state.theta
+    sums = state.mstep.sums
     assert sums.n == x.size
     assert sums.sum_r == pytest.approx(np.sum(r), rel=1e-13)
     assert sums.sum_rx == pytest.approx(np.dot(r, x), rel=1e-12)

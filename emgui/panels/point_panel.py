@@ -135,12 +135,12 @@ class PointValues:
 def e_step_theta(state: SessionState) -> tuple[Params, int]:
     """The θ (and its iteration t) whose E-step gave the responsibilities the state shows.
 
-    After an M half step the state shows θ_{t+1} still coloured by r_t, so the E-step used θ_t.
+    After an M half step the state shows θ_{t+1} still coloured by r_t, so the E-step used θ_t
+    (the session says which: ``state.r_iteration``). Before any E-step: θ_0 itself.
     """
-    if state.phase == "M":
-        t = state.iteration - 1
-        return state.history[t].theta, t
-    return state.theta, state.iteration
+    if state.r_iteration is None:
+        return state.theta, state.iteration
+    return state.history[state.r_iteration].theta, state.r_iteration
 
 
 def point_values(state: SessionState, index: int) -> PointValues:
