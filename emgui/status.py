@@ -95,7 +95,7 @@ def widest_texts(state: SessionState) -> tuple[tuple[str, ...], ...]:
         iteration = tuple(f"Iteration {zeros} ({after})"
                           for after in ("start values", "after E-step", "after M-step"))
     loglik = (re.sub(r"\d", "0", f"log L = {format_loglik(state.loglik)}"),)
-    increase = ("last increase +0.00e-00",)
+    increase = ("last increase +0.00e-00", "last increase +0.000000")
     converged = (
         "Not converged yet",
         f"Converged at iteration {zeros}",

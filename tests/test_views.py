@@ -20,6 +20,7 @@ from emgui import em, palette
 from emgui.session import EMSession, SessionState
 from emgui.views import DataView, HistoryTable, LikelihoodView, ParamsView
 from emgui.views.data_view import SAMPLE_MAX, STRIP_BINS
+from emgui.views.steady import SteadyHeader
 
 pytestmark = pytest.mark.gui
 
@@ -406,6 +407,34 @@ def test_extreme_data_never_draw_nan(qtbot, session, means):
         view.grab()
 
 
+def test_marks_are_cached_only_while_motion_is_on(data_view, session):
+    """With a glide the marks stay put for several frames: painted from a cached pixmap."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    cache = QGraphicsItem.CacheMode
+    assert data_view.points_item.cacheMode() == cache.NoCache
+    data_view.set_motion_enabled(True)
+    assert data_view.points_item.cacheMode() == cache.DeviceCoordinateCache
+    data_view.set_motion_enabled(False)
+    assert data_view.points_item.cacheMode() == cache.NoCache
+
+
+def test_a_glide_ends_exactly_on_the_state_without_redrawing_its_start(qtbot, data_view, session):
+    from emgui.views.motion import FRAME_MS
+
+    data_view.set_motion_enabled(True)
+    data_view.set_motion_duration(26)  # Play at 30 iterations a second
+    before = data_view.drawn_theta
+    frames: list[em.Params] = []
+    data_view.tween.frame.connect(frames.append)
+    with qtbot.waitSignal(data_view.tween.finished, timeout=2000):
+        session.step()
+    assert before not in frames  # the start was on screen already
+    assert frames[-1] == session.state.theta == data_view.drawn_theta
+    assert 1 <= len(frames) <= max(1, round(26 / FRAME_MS))  # evenly: no extra late frame
+    assert_curves(data_view, session.state.theta)
+
+
 # ------------------------------------------------------------------------ traces
 @pytest.fixture
 def traces(qtbot, session):
@@ -456,6 +485,29 @@ def test_likelihood_axes_do_not_autorange_every_step(traces, session):
     (_, x_hi), (y_lo, y_hi) = lv.plot_item.getViewBox().viewRange()
     logliks = session.state.logliks
     assert x_hi >= len(logliks) - 1 and y_lo < logliks.min() and y_hi > logliks.max()
+
+
+def test_likelihood_axis_leaves_room_for_one_more_rise(traces, session):
+    lv, _ = traces
+    session.step()  # the first, largest rise
+    _, (_, y_hi) = lv.plot_item.getViewBox().viewRange()
+    logliks = session.state.logliks
+    assert y_hi >= logliks[1] + (logliks[1] - logliks[0])
+    session.step()  # a smaller rise fits: the axis stays still
+    assert lv.plot_item.getViewBox().viewRange()[1][1] == y_hi
+
+
+def test_headers_wrap_between_values_on_a_narrow_panel(qtbot, traces, session):
+    lv, _ = traces
+    lv.resize(240, 320)
+    lv.show()
+    qtbot.waitExposed(lv)
+    session.new_sample(n=100_000)  # a long log likelihood
+    session.step()
+    text = lv.header_text
+    assert "(+" in text and "&nbsp;&nbsp; (+" in text  # the rise may go to the next line
+    label = lv.findChild(SteadyHeader).label
+    qtbot.waitUntil(lambda: label.width() >= label.minimumSizeHint().width())
 
 
 def test_a_decrease_is_drawn_in_red_with_a_warning(traces, session):

@@ -75,12 +75,13 @@ class SteadyLabel(QLabel):
 
 
 class SteadyHeader(QWidget):
-    """A word-wrapped rich-text label that asks for a relayout only when it needs more height.
+    """A word-wrapped rich-text label that asks for a relayout only when it needs more room.
 
     Use it like a QLabel for its text (``setText``, ``text``); ``label`` is the label inside,
     for styling. A text that needs fewer lines keeps the height (the text sits at the top), so
     a header whose values wrap differently from one step to the next does not make its plot
-    jump; :meth:`refit` (a new data set) or a new width gives the height back.
+    jump; a wider unbreakable chunk widens it (never clipped). :meth:`refit` (a new data set)
+    or a new width gives the room back.
     """
 
     def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
@@ -93,6 +94,7 @@ class SteadyHeader(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._floor = (-1, 0)  # (width, height): the height kept at that width
+        self._min_width = 0  # the widest unbreakable chunk so far: never clipped
 
     @property
     def label(self) -> QLabel:
@@ -107,9 +109,11 @@ class SteadyHeader(QWidget):
             self.updateGeometry()
 
     def refit(self) -> None:
-        """Give back height kept for longer texts than the one shown now."""
-        if self._floor[1] != self._needed(self.width()):
+        """Give back room kept for longer texts than the one shown now."""
+        min_width = self._label.minimumSizeHint().width()
+        if self._floor[1] != self._needed(self.width()) or min_width != self._min_width:
             self._floor = (-1, 0)
+            self._min_width = min_width
             self.updateGeometry()
 
     # ---------------------------------------------------------------- size, from the label
@@ -117,7 +121,9 @@ class SteadyHeader(QWidget):
         return self._label.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self._label.minimumSizeHint()
+        hint = self._label.minimumSizeHint()
+        self._min_width = max(self._min_width, hint.width())
+        return QSize(self._min_width, hint.height())
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -140,8 +146,9 @@ class SteadyHeader(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             width = self.width()
             needed = self._needed(width)
-            if self._floor[0] != width or needed > self._floor[1]:
+            wider = self._label.minimumSizeHint().width() > self._min_width
+            if self._floor[0] != width or needed > self._floor[1] or wider:
                 self._floor = (width, needed)
-                self.updateGeometry()
+                self.updateGeometry()  # the layout asks minimumSizeHint again
             return True
         return super().event(event)

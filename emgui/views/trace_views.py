@@ -196,8 +196,10 @@ class LikelihoodView(QWidget):
         self._widget = make_plot_widget(None, "EM iteration", "observed-data log likelihood")
         self._plot = self._widget.getPlotItem()
         self._plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH + 22)
+        # "log L" (the table's name for it) when even the short title does not fit.
         fit_axis_title(
-            self._plot.getAxis("left"), ("observed-data log likelihood", "log likelihood")
+            self._plot.getAxis("left"),
+            ("observed-data log likelihood", "log likelihood", "log L"),
         )
         self._vb = self._plot.getViewBox()
         self._vb.disableAutoRange()
@@ -337,12 +339,13 @@ class LikelihoodView(QWidget):
 
     @staticmethod
     def _header_html(state: SessionState) -> str:
-        # Two lines always (value, then where we are), so the plot never jumps while playing;
-        # non-breaking spaces inside each chunk, so a narrow panel wraps between chunks only.
-        value = f"log L = {number(state.loglik, 2)}"
+        # Two lines (values, then where we are), more only on a narrow panel; non-breaking
+        # spaces inside each chunk, so that it wraps between chunks only. The rise is a chunk
+        # of its own: with the value it can be wider than a narrow panel.
+        values = ["<b>Log likelihood</b>", f"log L = {number(state.loglik, 2)}"]
         rise = format_increase(state.increase)
         if rise:
-            value += f"  {rise}"
+            values.append(rise)
         where = f"iteration {state.iteration}"
         if state.half_steps and state.phase != "start":
             where += ", after the E-step" if state.phase == "E" else ", after the M-step"
@@ -351,7 +354,7 @@ class LikelihoodView(QWidget):
             status.append(
                 coloured(f"✓ converged at iteration {state.converged_at}", palette.PI_COLOUR)
             )
-        return _two_lines(["<b>Log likelihood</b>", value], status)
+        return _two_lines(values, status)
 
 
 class ParamsView(QWidget):
