@@ -19,10 +19,14 @@ does; otherwise the app would recompile its own modules at every launch and the 
 window would not (``--no-bytecode-cache`` measures that case).
 
     python build_spec/launch_bench.py                 # offscreen if there is no display
-    xvfb-run -a python build_spec/launch_bench.py     # real X server, as on a desktop
+    xvfb-run -a -s "-screen 0 1600x1000x24" python build_spec/launch_bench.py   # a real X server
 
-Build the frozen targets first: ``pyinstaller build_spec/bare.spec`` and ``build_spec/build.sh``.
-Targets: bundle <= 210 MiB, archive <= 80 MiB, app/bare <= 1.3.
+(xvfb-run's default screen is 640 x 480 at 8 bits: too small for the 1280 x 800 windows.)
+
+Build the frozen targets first: ``build_spec/build.sh``, then the baseline with the same clean
+venv, ``build/build-venv/bin/pyinstaller --noconfirm build_spec/bare.spec`` (and
+``build_spec/archive.py dist/bare-window`` for its archive size).
+Targets: bundle <= 210 MiB, archive <= 80 MiB, app/bare <= 1.3, warm and cold.
 """
 
 from __future__ import annotations
