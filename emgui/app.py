@@ -43,6 +43,9 @@ use_one_blas_thread()  # before anything imports numpy
 
 #: Smallest point size of the widgets' text (menus, controls, status bar, table).
 PROJECTOR_FONT_PT = 11.0
+#: Garbage collection resumes after this long even if the window has not painted yet (a window
+#: opened on another workspace is not drawn until it is looked at).
+GC_PAUSE_LIMIT_MS = 10_000
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from collections.abc import Callable
@@ -195,8 +198,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _resume_gc(_seconds: float = 0.0) -> None:
     """After the first frame: skip the start-up objects from now on, and collect again."""
-    gc.freeze()
-    gc.enable()
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _main(argv: list[str] | None) -> int:
@@ -233,6 +237,9 @@ def _main(argv: list[str] | None) -> int:
     session.setParent(window)
     first_paint = FirstPaintClock(window)
     first_paint.when_done(_resume_gc)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(GC_PAUSE_LIMIT_MS, _resume_gc)
     if session_file and window.files is not None:  # a saved session: the File menu's opener
         window.show()
         window.files.open_session(args.file)

@@ -182,3 +182,23 @@ def test_one_batch_mode_at_a_time(tmp_path, args):
     done = run(args, tmp_path)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("emgui: ")
+
+
+def test_collection_resumes_even_if_the_window_never_paints(tmp_path):
+    code = (
+        "import gc, sys\n"
+        "import emgui.app as a\n"
+        "a.GC_PAUSE_LIMIT_MS = 0\n"
+        "a.FirstPaintClock.when_done = lambda self, then: None  # as if it never painted\n"
+        "from emgui import screenshot\n"
+        "def run(window, app, path):\n"
+        "    app.processEvents()\n"
+        "    print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
+        "    window.close()\n"
+        "    return 0\n"
+        "screenshot.run = run\n"
+        "sys.exit(a.main(['--screenshot', 'never.png']))\n"
+    )
+    done = run([], tmp_path, code=code)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout == "True True\n"
