@@ -106,7 +106,7 @@ def test_the_table_repaints_two_rows_not_its_viewport(qtbot, window: MainWindow)
     assert log.paints[port] >= 1
     for rect in log.rects[port]:
         assert rect.height() <= 2 * row + 2, rect  # the new row and the one before it
-    assert table.currentIndex().row() == window.session.state.iteration
+    assert table.history_model.current == window.session.state.iteration
 
 
 def test_status_labels_keep_their_size_while_the_numbers_change(qtbot, window: MainWindow):

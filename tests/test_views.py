@@ -619,7 +619,7 @@ def test_table_rows_match_the_seed_printout(table, session):
         assert cells(table, row.step) == expected
         tip = model.index(row.step, 4).data(Qt.ItemDataRole.ToolTipRole)
         assert float(tip) == row.loglik
-    assert table.currentIndex().row() == 8
+    assert model.current == 8
     assert model.index(8, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(7, 0).data(Qt.ItemDataRole.BackgroundRole) is None
 
@@ -634,7 +634,7 @@ def test_table_appends_rows_without_a_reset(table, session):
     assert inserted == [(1, 1), (2, 2)] and resets == []
     session.seek_iteration(0)  # moving through history adds nothing
     assert inserted == [(1, 1), (2, 2)] and resets == []
-    assert table.currentIndex().row() == 0
+    assert model.current == 0
     session.reset()
     assert resets == [True] and model.rowCount() == 1
 
@@ -653,7 +653,7 @@ def test_clicking_a_row_selects_that_iteration(qtbot, table, session):
     assert session.state.iteration == 2 and table.currentIndex().row() == 2
     with qtbot.assertNotEmitted(table.iteration_selected):
         session.step()
-    assert table.currentIndex().row() == 3
+    assert table.history_model.current == 3
 
 
 def test_keyboard_moves_through_the_history(qtbot, table, session):
@@ -666,6 +666,22 @@ def test_keyboard_moves_through_the_history(qtbot, table, session):
     with qtbot.waitSignal(table.iteration_selected) as selected:
         qtbot.keyClick(table, Qt.Key.Key_Up)
     assert selected.args == [3] and session.state.iteration == 3
+
+
+def test_the_current_index_catches_up_when_the_table_gets_the_keyboard(qtbot, table, session):
+    """While EM plays the current index stays put (moving it is costly); focus brings it."""
+    table.iteration_selected.connect(session.seek_iteration)
+    table.show()
+    qtbot.waitExposed(table)
+    with qtbot.assertNotEmitted(table.iteration_selected):
+        for _ in range(5):
+            session.step()
+        table.activateWindow()
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        assert table.currentIndex().row() == 5  # the row shown, and no seek asked for
+        session.step()  # with the keyboard, it follows at once
+        assert table.currentIndex().row() == 6
 
 
 def test_copy_as_text(table, session):

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from emgui import palette
@@ -236,8 +236,10 @@ class HistoryTable(QTableView):
     def show_state(self, state: SessionState) -> None:
         """Follow the session: new rows appended, the shown iteration highlighted and in view.
 
-        The shown row is marked by the model (tint and bold) and is the current index, but not
-        a selection: a row selection spans every column, so moving it repaints the header too.
+        The shown row is marked by the model (tint and bold), not by a selection: a row
+        selection spans every column, so moving it repaints the header too. The current index
+        (where the arrow keys start) follows it while the table has the keyboard, and catches
+        up when it gets it: moving it costs more than the rest of a step's table update.
         """
         self._updating = True
         try:
@@ -250,12 +252,36 @@ class HistoryTable(QTableView):
             selection = self.selectionModel()
             if selection.hasSelection():  # a row the user clicked: the tint shows it now
                 selection.clearSelection()
-            if self.currentIndex().row() != row:
-                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-            if not self.viewport().rect().contains(self.visualRect(index)):
+            if self.hasFocus():
+                self._sync_current()
+            if row == self._model.rowCount() - 1:  # playing: follow the newest row
+                self.scrollToBottom()
+            elif not self.viewport().rect().contains(self.visualRect(index)):
                 self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         finally:
             self._updating = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._sync_current()  # first: Qt would make the first row current otherwise
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._sync_current()  # arrows move from the row shown
+        super().keyPressEvent(event)
+
+    def _sync_current(self) -> None:
+        """Make the shown row the current index, without asking the session for it."""
+        row = self._model.current
+        index = self._model.index(row, 0)
+        if not index.isValid() or self.currentIndex().row() == row:
+            return
+        updating, self._updating = self._updating, True
+        try:
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        finally:
+            self._updating = updating
 
     def copy_as_text(self) -> str:
         """The whole table as tab-separated text with a header (for the clipboard)."""
