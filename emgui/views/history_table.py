@@ -263,7 +263,11 @@ class HistoryTable(QTableView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._sync_current()  # first: Qt would make the first row current otherwise
-        super().focusInEvent(event)
+        updating, self._updating = self._updating, True
+        try:  # and should Qt choose a row all the same, that is not the user asking for it
+            super().focusInEvent(event)
+        finally:
+            self._updating = updating
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._sync_current()  # arrows move from the row shown
