@@ -50,7 +50,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Draw a new sample with the next seed and start over", "new_sample", "run",
                toolbar=True),
     ActionSpec("copy_history", "Copy History as Text", None, ("Ctrl+Shift+C",),
-               "Copy the history table in the seed script's format", "copy_history", "edit"),
+               "Copy the history table as tab-separated text, rounded as shown (it pastes into a "
+               "spreadsheet); File > Export > History as CSV keeps every digit",
+               "copy_history", "edit"),
     ActionSpec("quit", "Quit", SP.SP_DialogCloseButton, ("Ctrl+Q",),
                "Close EM Explorer", "close", "file", role=QAction.MenuRole.QuitRole),
     ActionSpec("shortcuts", "Keyboard Shortcuts", SP.SP_DialogHelpButton, ("F1",),

@@ -19,7 +19,6 @@ from emgui.sessionfile import atomic_write
 __all__ = [
     "HISTORY_COLUMNS",
     "history_csv",
-    "history_text",
     "responsibilities_columns",
     "write_history_csv",
     "write_responsibilities_csv",
@@ -44,11 +43,6 @@ def _history_lines(rows: Sequence[em.HistoryRow], sep: str) -> list[str]:
 def history_csv(rows: Sequence[em.HistoryRow]) -> str:
     """The history as CSV text: header ``step,pi,mu1,mu2,loglik``, one row per iteration."""
     return "\n".join(_history_lines(rows, ",")) + "\n"
-
-
-def history_text(rows: Sequence[em.HistoryRow]) -> str:
-    """The history as tab-separated text, which spreadsheets paste into columns."""
-    return "\n".join(_history_lines(rows, "\t")) + "\n"
 
 
 def write_history_csv(path: str | os.PathLike[str], rows: Sequence[em.HistoryRow]) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from emgui.session import EMSession, SessionState
@@ -259,6 +259,17 @@ class FileController(QObject):
         return self._may_discard("closing")
 
     # ---------------------------------------------------------------- opening
+    def _pause(self) -> None:
+        if self._player is not None:
+            self._player.pause()
+
+    def _settle(self) -> None:
+        """Pause and let any glide reach the state shown, so a picture matches the table."""
+        self._pause()
+        finish = getattr(self._window, "finish_motion", None)
+        if callable(finish):
+            finish()
+
     def open_path(self, path: str) -> bool:
         """Open a file of either kind (the command line, a drop, a recent file)."""
         from emgui import sessionfile
@@ -272,6 +283,7 @@ class FileController(QObject):
         from emgui.datafile import DataFileError, read_table
 
         title = "Open Data"
+        self._pause()  # nothing runs on behind the dialogs, nor after the data arrive
         if not self._may_discard("opening other data"):
             return False
         if path is None:
@@ -321,6 +333,7 @@ class FileController(QObject):
         from emgui import sessionfile
 
         title = "Open Session"
+        self._pause()  # the session opens at its saved step and stays there
         if not self._may_discard("opening another session"):
             return False
         if path is None:
@@ -473,6 +486,7 @@ class FileController(QObject):
         """One view as PNG (1600 px wide) or SVG, by the file's suffix."""
         from emgui import image_export
 
+        self._settle()
         return self._export(
             "Export Picture", path, PICTURE_FILTER, self._suggest(f"{name}.png"),
             lambda p: image_export.export_view(view, p), "Picture saved to",
@@ -482,26 +496,11 @@ class FileController(QObject):
         """The whole window as PNG (twice its size on screen) or SVG."""
         from emgui import image_export
 
+        self._settle()
         return self._export(
             "Export Window", path, PICTURE_FILTER, self._suggest("window.png"),
             lambda p: image_export.export_widget(self._window.window(), p), "Picture saved to",
         )
-
-    def copy_history(self) -> None:
-        """Copy the history table (the table's own text when it offers one)."""
-        table = self._history_table
-        to_clipboard = getattr(table, "copy_to_clipboard", None)
-        as_text = getattr(table, "copy_as_text", None)
-        if callable(to_clipboard):
-            to_clipboard()
-        else:
-            text = as_text() if callable(as_text) else None
-            if not isinstance(text, str):
-                from emgui import exports
-
-                text = exports.history_text(self._session.state.history)
-            QGuiApplication.clipboard().setText(text)
-        self.message.emit("History copied to the clipboard.")
 
     # ---------------------------------------------------------------- recent files
     def recent_menu(self, parent: QWidget | None = None) -> QMenu:
@@ -593,9 +592,11 @@ class FileController(QObject):
         menu.addActions([history, responsibilities])
         menu.addSeparator()
         for view_id, label, view in views:
+            # A view may be given as a function that returns it (a tab built on first use).
             menu.addAction(self._action(
                 owner, f"export_{view_id}", f"{label} as Picture\u2026", "",
-                lambda view=view, name=view_id: self.export_view(view, name=name),
+                lambda view=view, name=view_id: self.export_view(
+                    view() if callable(view) else view, name=name),
             ))
         menu.addAction(window)
         out += [None, menu]

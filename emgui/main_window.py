@@ -391,7 +391,12 @@ class MainWindow(QMainWindow):
 
         files = FileController(self, self.session, settings, self.player, self.history_table)
         self.files = files
-        entries: list[QAction | QMenu | None] = list(files.build_actions(self))
+        views = (
+            ("data_plot", "Data Plot", self.data_view),
+            ("likelihood_plot", "Log-likelihood Plot", self.likelihood_view),
+            ("parameter_plot", "Parameter Plot", lambda: self.params_view),  # built on use
+        )
+        entries: list[QAction | QMenu | None] = list(files.build_actions(self, views))
         entries.insert(2, files.recent_menu(self))  # after Open Data and Open Session
         self.add_file_actions(entries)
         self.add_close_guard(files.confirm_close)
@@ -454,6 +459,10 @@ class MainWindow(QMainWindow):
     def copy_history(self) -> None:
         self.history_table.copy_to_clipboard()
         self.status.show_message("History copied to the clipboard as text.")
+
+    def finish_motion(self) -> None:
+        """Jump any glide to its end (before a picture is taken of the window)."""
+        self.data_view.tween.finish()
 
     def show_shortcuts(self) -> None:
         shortcuts_dialog(self, self.actions).open()

@@ -57,14 +57,6 @@ def test_history_csv_matches_the_command_line() -> None:
     assert exports.history_csv(rows) == cli.render(rows, as_csv=True)
 
 
-def test_history_text_is_tab_separated_for_spreadsheets() -> None:
-    rows = _history(3)
-    lines = exports.history_text(rows).splitlines()
-    assert lines[0] == "step\tpi\tmu1\tmu2\tloglik"
-    assert [float(v) for v in lines[2].split("\t")[1:]] == [*rows[1].theta.as_tuple(),
-                                                           rows[1].loglik]
-
-
 def test_responsibilities_csv_with_true_labels(tmp_path: Path) -> None:
     x, z = em.simulate(250, 2.4, 0.45, 531)
     r = em.e_step(x, em.Params(0.4, -1.0, 1.2))

@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from emgui import em, sessionfile
@@ -479,23 +478,6 @@ def test_a_failed_export_is_one_message(app: App, tmp_path: Path) -> None:
     assert len(app.files.boxes) == 2 and ".png or .svg" in app.files.boxes[1][2]
 
 
-def test_copy_history(app: App) -> None:
-    app.session.step()
-    app.files.copy_history()
-    text = QGuiApplication.clipboard().text()
-    assert text.splitlines()[0] == "step\tpi\tmu1\tmu2\tloglik"
-    assert len(text.splitlines()) == len(app.session.state.history) + 1
-
-    class Table(QWidget):
-        def copy_to_clipboard(self) -> None:
-            QGuiApplication.clipboard().setText("from the table")
-
-    table = Table()
-    files = FileController(app.window, app.session, app.settings, history_table=table)
-    files.copy_history()
-    assert QGuiApplication.clipboard().text() == "from the table"
-
-
 # ------------------------------------------------------------------------------ recent, drops
 def test_recent_files_menu(app: App, tmp_path: Path) -> None:
     gone = tmp_path / "gone.txt"
@@ -590,3 +572,38 @@ def test_build_actions_makes_the_menu_and_an_export_submenu(app: App, tmp_path: 
     app.files.save_paths = [str(tmp_path / "plot.png")]
     app.window.findChild(QAction, "export_data_plot").trigger()
     assert (tmp_path / "plot.png").read_bytes()[:4] == b"\x89PNG"
+
+
+# ------------------------------------------------------------------------------ while playing
+def test_opening_a_file_pauses_a_running_play(app: App) -> None:
+    """A file opens on a still run: nothing plays on behind the dialogs or after loading."""
+    app.player.set_speed(30)
+    app.player.play()
+    assert app.player.playing
+    assert app.files.open_data(str(OPEN / "one_per_line.txt"))
+    assert not app.player.playing
+    app.player.play()
+    assert not app.files.open_session(str(OPEN / "no such session.emgui"))
+    assert not app.player.playing
+
+
+def test_the_export_menu_offers_every_plot_and_finishes_a_glide_first(
+    qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from emgui.main_window import MainWindow
+
+    window = MainWindow(settings=Settings(), remember=False, file_commands=True)
+    qtbot.addWidget(window)
+    window.files.show_message = lambda *args: None  # no modal box in a test
+    names = {a.objectName() for a in window.findChild(QMenu, "export_menu").actions()}
+    assert {"export_data_plot", "export_likelihood_plot", "export_parameter_plot"} <= names
+    view = window.data_view
+    view.set_motion_enabled(True)
+    view.set_motion_duration(5_000)
+    window.session.step()
+    assert view.tween.running
+    assert window.files.export_view(view, str(tmp_path / "data.png"))
+    assert not view.tween.running and view.drawn_theta == window.session.state.theta
+    assert (tmp_path / "data.png").stat().st_size > 0
