@@ -597,6 +597,7 @@ def test_the_export_menu_offers_every_plot_and_finishes_a_glide_first(
     window = MainWindow(settings=Settings(), remember=False, file_commands=True)
     qtbot.addWidget(window)
     window.files.show_message = lambda *args: None  # no modal box in a test
+    window.files.ask_save_changes = lambda doing: "discard"  # closing at teardown
     names = {a.objectName() for a in window.findChild(QMenu, "export_menu").actions()}
     assert {"export_data_plot", "export_likelihood_plot", "export_parameter_plot"} <= names
     view = window.data_view
