@@ -80,8 +80,8 @@ class SteadyHeader(QWidget):
     Use it like a QLabel for its text (``setText``, ``text``); ``label`` is the label inside,
     for styling. A text that needs fewer lines keeps the height (the text sits at the top), so
     a header whose values wrap differently from one step to the next does not make its plot
-    jump; a wider unbreakable chunk widens it (never clipped). :meth:`refit` (a new data set)
-    or a new width gives the room back.
+    jump; an unbreakable chunk wider than the header widens it (never clipped). :meth:`refit`
+    (a new data set) or a new width gives the room back.
     """
 
     def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
@@ -146,7 +146,7 @@ class SteadyHeader(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             width = self.width()
             needed = self._needed(width)
-            wider = self._label.minimumSizeHint().width() > self._min_width
+            wider = self._label.minimumSizeHint().width() > max(self._min_width, width)
             if self._floor[0] != width or needed > self._floor[1] or wider:
                 self._floor = (width, needed)
                 self.updateGeometry()  # the layout asks minimumSizeHint again

@@ -337,15 +337,22 @@ class LikelihoodView(QWidget):
         self._marks.setData(xs, ys)
         self._marks.setVisible(True)
 
-    @staticmethod
-    def _header_html(state: SessionState) -> str:
+    def _header_html(self, state: SessionState) -> str:
         # Two lines (values, then where we are), more only on a narrow panel; non-breaking
-        # spaces inside each chunk, so that it wraps between chunks only. The rise is a chunk
-        # of its own: with the value it can be wider than a narrow panel.
-        values = ["<b>Log likelihood</b>", f"log L = {number(state.loglik, 2)}"]
+        # spaces inside each chunk, so that it wraps between chunks only. The value keeps its
+        # rise beside it unless the two are wider than the panel: then the rise may wrap.
+        value = f"log L = {number(state.loglik, 2)}"
+        values = ["<b>Log likelihood</b>", value]
         rise = format_increase(state.increase)
         if rise:
-            values.append(rise)
+            label = self._header.label
+            margins = label.contentsMargins()
+            room = label.width() - margins.left() - margins.right()
+            together = f"{value}   {rise}"
+            if label.fontMetrics().horizontalAdvance(together) < room:
+                values[1] = together
+            else:
+                values.append(rise)
         where = f"iteration {state.iteration}"
         if state.half_steps and state.phase != "start":
             where += ", after the E-step" if state.phase == "E" else ", after the M-step"
