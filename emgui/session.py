@@ -35,8 +35,10 @@ MAX_ABS_VALUE = 1e15
 #: The longest run Play and session files may ask for.
 MAX_ITERATIONS_LIMIT = 100_000
 
-#: Responsibilities kept in memory for scrubbing; older ones are recomputed on demand.
-R_MEMORY_BUDGET = 256 * 2**20
+#: Responsibilities kept in memory for scrubbing; older ones are recomputed on demand. 64 MiB
+#: is 8 arrays at n = 10^6: touching fresh memory costs more than a step there, while
+#: recomputing an older step's r when scrubbing back costs ~4 ms.
+R_MEMORY_BUDGET = 64 * 2**20
 
 
 DEFAULT_SIMULATION = Simulation()

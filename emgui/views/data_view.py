@@ -584,10 +584,8 @@ class DataView(QWidget):
 
     @staticmethod
     def _theta_of_r(state: SessionState) -> Params:
-        """The theta whose E-step gave the r shown: after an M-step that is the previous one."""
-        if state.phase == "M" and state.iteration >= 1:
-            return state.history[state.iteration - 1].theta
-        return state.theta
+        """The theta whose E-step gave the r shown (the session says which)."""
+        return state.r_theta if state.r_theta is not None else state.theta
 
     def _mixture_values(self, theta: Params) -> np.ndarray:
         return theta.pi * density(self._grid, theta.mu1) + (1.0 - theta.pi) * density(
