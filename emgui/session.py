@@ -208,6 +208,9 @@ class EMSession(QObject):
         self._data = self._simulate(simulation.validated())
         self._records: list[_Record] = []
         self._rows: list[em.HistoryRow] = []
+        # Kept up to date row by row, so a step costs the same however long the run is.
+        self._converged_at: int | None = None
+        self._decreased: list[int] = []
         self._position = 0
         self._state: SessionState | None = None
         # Responsibility arrays of dropped or discarded records, reused by later steps: the
@@ -301,7 +304,8 @@ class EMSession(QObject):
             raise ValueError("a half-step position needs half steps switched on")
         dataset = observed_dataset(x, z, simulation, source)
         saved = (self._data, self._data_version, self._start, self._tol, self._max_iterations,
-                 self._half_steps, self._records, self._rows, self._position)
+                 self._half_steps, self._records, self._rows, self._position,
+                 self._converged_at, self._decreased)
         self._spare.clear()  # a data change: arrays of the old size are no use
         try:
             self._data = dataset
@@ -313,7 +317,8 @@ class EMSession(QObject):
             self._position = int(position)
         except BaseException:
             (self._data, self._data_version, self._start, self._tol, self._max_iterations,
-             self._half_steps, self._records, self._rows, self._position) = saved
+             self._half_steps, self._records, self._rows, self._position,
+             self._converged_at, self._decreased) = saved
             self._spare.clear()  # it may hold arrays of the records just put back
             raise
         self._emit("data")
@@ -323,6 +328,7 @@ class EMSession(QObject):
         tol = check_tolerance(tol)
         if tol != self._tol:
             self._tol = tol
+            self._converged_at = self._first_converged()
             self._emit("settings")
 
     def set_max_iterations(self, count: int) -> None:
@@ -408,6 +414,8 @@ class EMSession(QObject):
         self._recycle([rec.r for rec in old])
         del old  # its records would hold the spares and keep them from being reused
         self._rows = []
+        self._converged_at = None
+        self._decreased = []
         self._record(self._start)
         self._position = 0 if self._half_steps else 1
 
@@ -420,6 +428,13 @@ class EMSession(QObject):
             _Record(theta, result.loglik, result.next, result.kept, result.sums, result.r)
         )
         self._rows.append(em.HistoryRow(len(self._rows), theta, result.loglik))
+        k = len(self._rows) - 1
+        if k > 0:
+            before, now = self._rows[k - 1].loglik, result.loglik
+            if self._converged_at is None and em.converged(before, now, self._tol):
+                self._converged_at = k
+            if em.decreased(before, now):
+                self._decreased.append(k)
         self._drop_old_responsibilities()
 
     def _keep(self) -> int:
@@ -483,6 +498,15 @@ class EMSession(QObject):
         self._state = self._build(change)
         self.changed.emit(self._state)
 
+    def _first_converged(self) -> int | None:
+        """Scan the whole history for convergence (only when the tolerance changes)."""
+        rows = self._rows
+        return next(
+            (k for k in range(1, len(rows))
+             if em.converged(rows[k - 1].loglik, rows[k].loglik, self._tol)),
+            None,
+        )
+
     def _build(self, change: Change) -> SessionState:
         pos = self._position
         if pos == 0:
@@ -496,17 +520,9 @@ class EMSession(QObject):
             r_iter = iteration - 1
         rec = self._records[iteration]
         history = tuple(self._rows)
-        logliks = [row.loglik for row in history]
-        converged_at = next(
-            (
-                k
-                for k in range(1, len(logliks))
-                if em.converged(logliks[k - 1], logliks[k], self._tol)
-            ),
-            None,
+        increase = (
+            history[iteration].loglik - history[iteration - 1].loglik if iteration > 0 else None
         )
-        decreased = [k for k in range(1, len(logliks)) if em.decreased(logliks[k - 1], logliks[k])]
-        increase = logliks[iteration] - logliks[iteration - 1] if iteration > 0 else None
         mstep = None
         if r_iter is not None:
             made = self._records[r_iter]
@@ -533,8 +549,8 @@ class EMSession(QObject):
             loglik=rec.loglik,
             increase=increase,
             history=history,
-            converged_at=converged_at,
-            decreased_at=tuple(decreased),
+            converged_at=self._converged_at,
+            decreased_at=tuple(self._decreased),
             note=note,
         )
 

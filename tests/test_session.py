@@ -292,3 +292,15 @@ def test_values_too_large_to_draw_are_refused_with_a_sentence(qtbot, session) ->
     with qtbot.assertNotEmitted(session.changed), pytest.raises(ValueError, match="too large"):
         session.set_data(np.array([1.0, 2.0, 3e200]), source="huge.txt")
     assert session.state is before
+
+
+def test_a_new_tolerance_finds_convergence_again_over_the_recorded_run(session) -> None:
+    for _ in range(30):
+        session.step()
+    logliks = session.state.logliks
+    for tol in (1e-2, 1e-9, 1e-4):
+        session.set_tolerance(tol)
+        expected = next(
+            (k for k in range(1, len(logliks)) if 0 <= logliks[k] - logliks[k - 1] < tol), None
+        )
+        assert session.state.converged_at == expected
