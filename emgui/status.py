@@ -12,6 +12,7 @@ import re
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from emgui.numbers import increase_text
 from emgui.session import SessionState
 from emgui.views.steady import SteadyLabel
 
@@ -42,10 +43,8 @@ def format_loglik(value: float) -> str:
 
 
 def format_increase(value: float | None) -> str:
-    """+0.0312, +3.2e-07: enough digits to see the rise shrink toward the tolerance."""
-    if value is None or not math.isfinite(value):
-        return "\u2014"
-    return f"{value:+.3g}"
+    """+0.031, +3.2e−07 (as the log-likelihood header says it); a dash for none."""
+    return increase_text(value) or "\u2014"
 
 
 def iteration_text(state: SessionState) -> str:
@@ -95,7 +94,7 @@ def widest_texts(state: SessionState) -> tuple[tuple[str, ...], ...]:
         iteration = tuple(f"Iteration {zeros} ({after})"
                           for after in ("start values", "after E-step", "after M-step"))
     loglik = (re.sub(r"\d", "0", f"log L = {format_loglik(state.loglik)}"),)
-    increase = ("last increase +0.00e-00", "last increase +0.000000")
+    increase = ("last increase +0.0e\u221200", "last increase +0000.000")
     converged = (
         "Not converged yet",
         f"Converged at iteration {zeros}",

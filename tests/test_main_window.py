@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QWidget
 
 from emgui import em, settings
 from emgui.main_window import MainWindow
+from emgui.numbers import increase_text
 from emgui.session import DEFAULT_START
 
 pytestmark = pytest.mark.gui
@@ -361,7 +362,7 @@ def test_status_shows_the_run_and_never_nan(window):
         action(window, "step").trigger()
     rows = em.fit(X, DEFAULT_START, 2)
     texts = [lab.text() for lab in window.status.findChildren(QLabel)]
-    assert f"last increase {rows[2].loglik - rows[1].loglik:+.3g}" in texts
+    assert f"last increase {increase_text(rows[2].loglik - rows[1].loglik)}" in texts
     assert "Not converged yet" in texts
     assert not any("nan" in t.lower() for t in texts)
 

@@ -20,6 +20,7 @@ import pyqtgraph as pg
 
 from emgui import palette
 from emgui.em import HistoryRow
+from emgui.numbers import increase_text
 from emgui.session import SessionState
 from emgui.views.plotting import (
     LABEL_PT,
@@ -30,7 +31,6 @@ from emgui.views.plotting import (
     make_plot_widget,
     number,
     pen,
-    signed,
     style_plot,
     swatch,
     white_background,
@@ -58,11 +58,8 @@ def iterations_shown(last: int, current: float) -> float:
 
 def format_increase(increase: float | None) -> str:
     """'(+0.032)', or '(+2.1e−07)' for a rise too small for three decimals; '' for none."""
-    if increase is None or not math.isfinite(increase):
-        return ""
-    if increase == 0 or abs(increase) >= 1e-3:
-        return f"({signed(increase, 3)})"
-    return "(" + f"{increase:+.1e}".replace("-", "−") + ")"
+    text = increase_text(increase)
+    return f"({text})" if text else ""
 
 
 def timeline_x(state: SessionState) -> float:
