@@ -365,12 +365,14 @@ class FileController(QObject):
             self.speed_restored.emit(self._player.speed if self._player else doc.speed)
         self.preset_restored.emit(doc.preset or "")
         notes = [doc.warning] if doc.warning else []
-        differs = sessionfile.rows_equal(doc.history, self._session.state.history)
+        differs = sessionfile.rows_equal(
+            doc.history, self._session.state.history, sessionfile.ROUNDING_SLACK
+        )
         if differs is not None:
             notes.append(
                 f"The history recomputed on this computer differs from the one saved in "
-                f"\u201c{Path(path).name}\u201d from step {differs} on (a different numerical "
-                "library can round differently); the recomputed run is shown."
+                f"\u201c{Path(path).name}\u201d from step {differs} on, by more than rounding (the "
+                "file was edited, or written by a different version); the recomputed run is shown."
             )
         if notes:
             self.show_message("warning", title, " ".join(notes))

@@ -499,11 +499,19 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def rows_equal(a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow]) -> int | None:
-    """The first step at which two histories differ in any bit, or None if they are equal."""
+# Two computers (or two numpy builds) may round a sum differently in the last bit; EM contracts
+# such differences, so anything beyond this relative slack is a different run, not rounding.
+ROUNDING_SLACK = 1e-9
+
+
+def rows_equal(
+    a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow], rtol: float = 0.0
+) -> int | None:
+    """The first step at which two histories differ by more than ``rtol`` (relative; 0: any
+    bit), or None if they agree."""
     for k, (ra, rb) in enumerate(zip(a, b, strict=False)):
-        if ra.step != rb.step or not (_same(ra.loglik, rb.loglik) and all(
-            _same(p, q) for p, q in zip(ra.theta.as_tuple(), rb.theta.as_tuple(), strict=True)
+        if ra.step != rb.step or not (_same(ra.loglik, rb.loglik, rtol) and all(
+            _same(p, q, rtol) for p, q in zip(ra.theta.as_tuple(), rb.theta.as_tuple(), strict=True)
         )):
             return k
     if len(a) != len(b):
@@ -511,5 +519,9 @@ def rows_equal(a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow]) -> int | 
     return None
 
 
-def _same(p: float, q: float) -> bool:
-    return np.float64(p).tobytes() == np.float64(q).tobytes()
+def _same(p: float, q: float, rtol: float = 0.0) -> bool:
+    if np.float64(p).tobytes() == np.float64(q).tobytes():
+        return True
+    if rtol == 0.0 or not (np.isfinite(p) and np.isfinite(q)):
+        return False
+    return abs(p - q) <= rtol * max(abs(p), abs(q))
