@@ -45,9 +45,6 @@ WIDEST = {0: "00000", 1: "−00.000", 2: "−00.000", 3: "−00.000"}
 #: A light tint of the current-iteration colour, dark text on it stays readable.
 CURRENT_ROW = "#F2D7E6"
 
-#: HistoryTable._appended_from when the next items layout must redo everything.
-WHOLE_LAYOUT = -1
-
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -223,11 +220,6 @@ class HistoryTable(QTableView):
         # Opaque: its range changes at every step of a long run; the window under it need not.
         self.verticalScrollBar().setAutoFillBackground(True)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        # First row appended since the last items layout (WHOLE_LAYOUT after a reset, None
-        # when nothing was appended): see doItemsLayout.
-        self._appended_from: int | None = None
-        self._model.rowsInserted.connect(self._on_rows_inserted)
-        self._model.modelReset.connect(self._on_model_reset)
 
     @property
     def history_model(self) -> HistoryModel:
@@ -293,33 +285,6 @@ class HistoryTable(QTableView):
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.copy_as_text())
-
-    def doItemsLayout(self) -> None:
-        """After rows were only appended, repaint the new rows, not every visible cell.
-
-        Qt lays the items out again (a deferred call) whenever the row count changes and ends
-        with a repaint of every visible cell: at every step of a run, although only the new row
-        at the bottom changed. Anything else (a reset, a new model) gets Qt's full layout.
-        """
-        first, self._appended_from = self._appended_from, None
-        if first is None or first < 0:
-            super().doItemsLayout()
-            return
-        self.updateGeometries()
-        last = self._model.rowCount() - 1
-        top = self.rowViewportPosition(first)
-        bottom = self.rowViewportPosition(last) + self.rowHeight(last)
-        self.viewport().update(0, top, self.viewport().width(), bottom - top)
-
-    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        at_end = last == self._model.rowCount() - 1
-        if not at_end or self._appended_from == WHOLE_LAYOUT:
-            self._appended_from = WHOLE_LAYOUT
-        elif self._appended_from is None or first < self._appended_from:
-            self._appended_from = first
-
-    def _on_model_reset(self) -> None:
-        self._appended_from = WHOLE_LAYOUT
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._updating and current.isValid():
