@@ -96,6 +96,11 @@ class DataSummary:
     centred_ss: float  # sum((x - mean)**2)
     minimum: float
     maximum: float
+    #: A point inside the data: the steps work on x - centre, so that data far from zero
+    #: (x + 10^6) lose no digits to the cancellation of large terms.
+    centre: float = 0.0
+    #: mean(x - centre), small: mean - centre without its rounding.
+    centred_mean: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -222,30 +227,88 @@ def summarize(x: Sequence[float] | np.ndarray) -> DataSummary:
     n = arr.size
     # Huge data (|x| ~ 1e200) overflow the sum or the sum of squares to inf; the steps handle
     # an infinite statistic (the log likelihood becomes -inf), so numpy must not warn here.
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"):
         total = float(np.sum(arr))
         mean = total / n
         if not math.isfinite(mean):  # the sum overflowed: fall back to a scaled mean
             mean = float(np.mean(arr / n)) * n
-        centred = arr - mean
-        ss = float(np.dot(centred, centred))
-    return DataSummary(n=n, total=total, mean=mean, centred_ss=ss, minimum=lo, maximum=hi)
+        # Two passes about a centre: the second mean corrects the rounding of the first.
+        # (Data near the double limit stay uncentred: x - centre could overflow there.)
+        centre = mean if math.isfinite(mean) and max(-lo, hi) < 1e300 else 0.0
+        centred = arr - centre
+        centred_mean = float(np.sum(centred)) / n
+        if not math.isfinite(centred_mean):
+            centred_mean = 0.0
+        centred -= centred_mean
+        ss = float(np.sum(centred * centred))
+    return DataSummary(n=n, total=total, mean=mean, centred_ss=ss, minimum=lo, maximum=hi,
+                       centre=centre, centred_mean=centred_mean)
 
 
-def _log_odds_line(theta: Params) -> tuple[float, float]:
-    """(w, b) such that logit r = w*x + b. Only valid for 0 < pi < 1."""
-    w = theta.mu1 - theta.mu2
-    logit_pi = math.log(theta.pi) - math.log1p(-theta.pi)
-    b = logit_pi + (theta.mu2 - theta.mu1) * (theta.mu2 + theta.mu1) / 2
-    return w, b
+def _dot(a: np.ndarray, b: np.ndarray) -> float:
+    """sum(a*b) without BLAS: numpy's dot wakes a BLAS thread pool whose workers fight the
+    app (and any other busy core) for small blocks; einsum's own loop stays on this thread."""
+    return float(np.einsum("i,i->", a, b))
+
+
+@dataclass(frozen=True)
+class _Line:
+    """The log-odds of component 1 as a line in the centred data: a = w*(x - centre) + b.
+
+    Means are taken relative to the data's centre first (mu - centre is exact for means near
+    the data), so that w*xc + b never cancels two terms of the size of the data's offset.
+    """
+
+    w: float
+    b: float
+    half_w: float  # (mu1 - mu2)/2 and the midpoint, from halves: finite for huge means
+    mid: float
+    logit_pi: float
+
+
+def _log_odds_line(theta: Params, centre: float) -> _Line:
+    """The line of a = logit r in x - centre. Only valid for 0 < pi < 1."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        m1, m2 = theta.mu1 - centre, theta.mu2 - centre
+        w = m1 - m2
+        logit_pi = math.log(theta.pi) - math.log1p(-theta.pi)
+        b = logit_pi + (m2 - m1) * (m2 + m1) / 2
+    half_w = m1 / 2 - m2 / 2
+    mid = m1 / 2 + m2 / 2
+    return _Line(w, b, half_w, mid, logit_pi)
 
 
 @dataclass
 class _Sums:
     sum_r: float = 0.0
-    sum_rx: float = 0.0
+    sum_rxc: float = 0.0  # sum r_i (x_i - centre)
     sum_log: float = 0.0  # sum log(pi*phi1 + (1-pi)*phi2) + n/2 log(2 pi), general path only
     sum_logt: float = 0.0  # sum log(1 + exp(-a)), fast path only
+
+
+def _is_fast(line: _Line, s: DataSummary) -> bool:
+    """Whether exp(-a) stays finite on every point (a is linear, so check the extremes)."""
+    lo, hi = s.minimum - s.centre, s.maximum - s.centre
+    neg_a_max = max(-(line.w * lo + line.b), -(line.w * hi + line.b))
+    # (w and b overflow to inf or nan when the means are huge, like 1e200: take the safe path.)
+    # (w * x itself must stay well inside the double range, with room for rounding.)
+    reach = abs(line.w) * max(abs(lo), abs(hi))
+    return (
+        math.isfinite(line.w) and math.isfinite(line.b) and reach < 1e300
+        and math.isfinite(neg_a_max) and neg_a_max < _EXP_SAFE
+    )
+
+
+def _minus_a(xc: np.ndarray, line: _Line, out: np.ndarray) -> np.ndarray:
+    """out = -a on the safe path: 2h(m - xc) - logit(pi), never NaN (may be +-inf)."""
+    if line.half_w == 0.0:
+        out.fill(-line.logit_pi)  # equal means: r = pi everywhere
+    else:
+        np.subtract(line.mid, xc, out=out)
+        out *= line.half_w
+        out *= 2.0
+        out -= line.logit_pi
+    return out
 
 
 def _pass(x: np.ndarray, theta: Params, s: DataSummary, r_out: np.ndarray) -> tuple[_Sums, bool]:
@@ -254,64 +317,72 @@ def _pass(x: np.ndarray, theta: Params, s: DataSummary, r_out: np.ndarray) -> tu
     Returns (sums, fast) where fast says whether the fused one-exp-one-log form was used.
     """
     sums = _Sums()
-    w, b = _log_odds_line(theta)
-    # a is linear in x, so its extreme values sit at the extremes of x.
-    neg_a_max = max(-(w * s.minimum + b), -(w * s.maximum + b))
-    # (w and b overflow to inf or nan when the means are huge, like 1e200: take the safe path.)
-    # (w * x itself must stay well inside the double range, with room for rounding.)
-    reach = abs(w) * max(abs(s.minimum), abs(s.maximum))
-    fast = (
-        math.isfinite(w) and math.isfinite(b) and reach < 1e300
-        and math.isfinite(neg_a_max) and neg_a_max < _EXP_SAFE
-    )
+    line = _log_odds_line(theta, s.centre)
+    fast = _is_fast(line, s)
     n = x.size
     log_pi, log_1mpi = math.log(theta.pi), math.log1p(-theta.pi)
-    # The safe path writes a = logit(pi) + 2*h*(x - m) with h = (mu1 - mu2)/2 and
-    # m = (mu1 + mu2)/2 formed from halves, so that neither overflows: a may be +-inf, never NaN.
-    half_w = theta.mu1 / 2 - theta.mu2 / 2
-    mid = theta.mu1 / 2 + theta.mu2 / 2
+    m1, m2 = theta.mu1 - s.centre, theta.mu2 - s.centre
+    xc = np.empty(min(BLOCK, n))
     for start in range(0, n, BLOCK):
         xb = x[start:start + BLOCK]
         rb = r_out[start:start + BLOCK]
+        xcb = xc[:xb.size]
+        np.subtract(xb, s.centre, out=xcb)
         if fast:
-            np.multiply(xb, -w, out=rb)
-            rb -= b                      # rb = -a
+            np.multiply(xcb, -line.w, out=rb)
+            rb -= line.b                 # rb = -a
             np.exp(rb, out=rb)           # exp(-a)
             rb += 1.0                    # t
             sums.sum_logt += float(np.sum(np.log(rb)))
             np.reciprocal(rb, out=rb)    # r = 1/t
         else:
             with np.errstate(over="ignore", invalid="ignore"):
-                l1 = log_pi - 0.5 * (xb - theta.mu1) ** 2
-                l2 = log_1mpi - 0.5 * (xb - theta.mu2) ** 2
+                l1 = log_pi - 0.5 * (xcb - m1) ** 2
+                l2 = log_1mpi - 0.5 * (xcb - m2) ** 2
                 sums.sum_log += float(np.sum(np.logaddexp(l1, l2)))
                 # r from the log-odds line, which stays finite where the squares overflow.
-                if half_w == 0.0:
-                    rb.fill(log_1mpi - log_pi)  # -a: equal means, r = pi everywhere
-                else:
-                    np.subtract(mid, xb, out=rb)
-                    rb *= half_w
-                    rb *= 2.0
-                    rb -= log_pi - log_1mpi      # rb = -a = 2h(m - x) - logit(pi)
+                _minus_a(xcb, line, rb)
                 np.logaddexp(0.0, rb, out=rb)
                 np.negative(rb, out=rb)
                 np.exp(rb, out=rb)
-        with np.errstate(over="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"):
             sums.sum_r += float(np.sum(rb))
-            sums.sum_rx += float(np.dot(rb, xb))
+            xcb *= rb
+            sums.sum_rxc += float(np.sum(xcb))
     return sums, fast
 
 
-def _degenerate(x: np.ndarray, theta: Params, r_out: np.ndarray) -> _Sums:
+def _complement_sums(x: np.ndarray, theta: Params, s: DataSummary) -> tuple[float, float]:
+    """sum(1 - r) and sum((1 - r)(x - centre)) with 1 - r formed directly, as 1/(1 + exp(a)).
+
+    For a nearly empty component 2 every 1 - r_i is tiny: subtracting r from 1 would keep only
+    the few digits of r's last bits, the direct form keeps them all.
+    """
+    line = _log_odds_line(theta, s.centre)
+    total = total_x = 0.0
+    for start in range(0, x.size, BLOCK):
+        xcb = x[start:start + BLOCK] - s.centre
+        with np.errstate(over="ignore", invalid="ignore"):
+            weight = _minus_a(xcb, line, np.empty_like(xcb))
+            np.negative(weight, out=weight)  # a
+            np.logaddexp(0.0, weight, out=weight)
+            np.negative(weight, out=weight)
+            np.exp(weight, out=weight)  # 1 / (1 + exp(a))
+            total += float(np.sum(weight))
+            total_x += _dot(weight, xcb)
+    return total, total_x
+
+
+def _degenerate(x: np.ndarray, theta: Params, s: DataSummary, r_out: np.ndarray) -> _Sums:
     """pi is exactly 0 or 1: one component carries every point."""
     sums = _Sums()
     mu = theta.mu1 if theta.pi == 1.0 else theta.mu2
     r_out.fill(1.0 if theta.pi == 1.0 else 0.0)
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore", invalid="ignore"):
         d = x - mu
-        sums.sum_log = float(-0.5 * np.dot(d, d))
+        sums.sum_log = -0.5 * _dot(d, d)
     sums.sum_r = float(x.size) if theta.pi == 1.0 else 0.0
-    sums.sum_rx = float(np.sum(x)) if theta.pi == 1.0 else 0.0
+    sums.sum_rxc = s.n * s.centred_mean if theta.pi == 1.0 else 0.0
     return sums
 
 
@@ -319,9 +390,9 @@ def _loglik_general(x: np.ndarray, theta: Params) -> float:
     """Per-point logaddexp: slower, accurate whatever the scale of the terms."""
     if theta.pi in (0.0, 1.0):
         mu = theta.mu1 if theta.pi == 1.0 else theta.mu2
-        with np.errstate(over="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"):
             d = x - mu
-            return float(-0.5 * np.dot(d, d) - 0.5 * x.size * LOG_2PI)
+            return -0.5 * _dot(d, d) - 0.5 * x.size * LOG_2PI
     total = 0.0
     log_pi, log_1mpi = math.log(theta.pi), math.log1p(-theta.pi)
     for start in range(0, x.size, BLOCK):
@@ -337,12 +408,13 @@ def _e_and_loglik(
 ) -> tuple[np.ndarray, _Sums, float]:
     r = np.empty_like(x) if out is None else out
     if theta.pi in (0.0, 1.0):
-        sums = _degenerate(x, theta, r)
+        sums = _degenerate(x, theta, s, r)
         return r, sums, sums.sum_log - 0.5 * s.n * LOG_2PI
     sums, fast = _pass(x, theta, s, r)
     if not fast:
         return r, sums, sums.sum_log - 0.5 * s.n * LOG_2PI
-    d1 = s.mean - theta.mu1
+    # sum (x - mu1)^2 = centred_ss + n (mean - mu1)^2, with mean - mu1 taken about the centre.
+    d1 = s.centred_mean - (theta.mu1 - s.centre)
     quad1 = 0.5 * (s.centred_ss + s.n * (d1 * d1))  # d1 * d1 overflows to inf, ** 2 raises
     head = s.n * (math.log(theta.pi) - 0.5 * LOG_2PI)
     loglik = head - quad1 + sums.sum_logt
@@ -367,38 +439,60 @@ class MStepSums:
 def _weighted_mean(weights: np.ndarray, x: np.ndarray, total: float, s: DataSummary) -> float:
     """sum(w*x)/total for data so large that sum(w*x) overflows: scaled, so it stays finite."""
     scale = max(abs(s.minimum), abs(s.maximum)) or 1.0
-    return float(np.dot(weights, x / scale)) / total * scale
+    return _dot(weights, x / scale) / total * scale
 
 
 def _m_from_sums(
-    x: np.ndarray, r: np.ndarray, theta: Params, s: DataSummary, sum_r: float, sum_rx: float
+    x: np.ndarray,
+    theta: Params,
+    s: DataSummary,
+    sum_r: float,
+    sum_rxc: float,
+    r: np.ndarray | None = None,
 ) -> tuple[Params, tuple[int, ...], MStepSums]:
+    """The M-step from the E-step's sums about the centre: mu_k = centre + sum w(x - c)/sum w.
+
+    ``r`` is given when only the responsibilities are known (m_step); otherwise the weights of
+    a nearly empty component 2 are formed again from theta, directly.
+    """
     n = s.n
+    c = s.centre
     kept: list[int] = []
     pi = min(max(sum_r / n, 0.0), 1.0)
     sum_s = n - sum_r
-    one_minus: np.ndarray | None = None
+    sum_sxc = s.n * s.centred_mean - sum_rxc
     if sum_s < 1e-3 * n:
-        # n - sum(r) cancels when component 2 is nearly empty: sum 1 - r directly instead.
-        one_minus = 1.0 - r
-        sum_s = float(np.sum(one_minus))
-        with np.errstate(over="ignore", invalid="ignore"):
-            sum_sx = float(np.dot(one_minus, x))
-    else:
-        sum_sx = s.total - sum_rx
+        # n - sum(r) cancels when component 2 is nearly empty: sum its weights directly.
+        if r is None and 0.0 < theta.pi < 1.0:
+            sum_s, sum_sxc = _complement_sums(x, theta, s)
+        else:
+            one_minus = 1.0 - (r if r is not None else np.full(n, theta.pi))
+            sum_s = float(np.sum(one_minus))
+            with np.errstate(over="ignore", invalid="ignore"):
+                sum_sxc = _dot(one_minus, x - c)
+    with np.errstate(over="ignore", invalid="ignore"):
+        sum_rx = c * sum_r + sum_rxc
+        sum_sx = c * sum_s + sum_sxc
+    if theta.mu1 == theta.mu2 and sum_r > 0.0 and sum_s > 0.0:
+        # Equal means make r the same at every point, so both weighted means are the data's
+        # mean: computed once, they stay equal to the bit (EM stays on the saddle mu1 = mu2).
+        mu1 = mu2 = c + s.centred_mean
+        return Params(pi, mu1, mu2), (), MStepSums(n, sum_r, sum_rx, sum_s, sum_sx)
     # A component keeps its mean only when no point gives it any weight (0/0); a mean that
     # overflows on huge data is taken again in scaled form instead.
     if sum_r > 0.0:
-        mu1 = sum_rx / sum_r
+        mu1 = c + sum_rxc / sum_r
         if not math.isfinite(mu1):
-            mu1 = _weighted_mean(r, x, sum_r, s)
+            weights = r if r is not None else e_step(x, theta)
+            mu1 = _weighted_mean(weights, x, sum_r, s)
     else:
         mu1 = theta.mu1
         kept.append(1)
     if sum_s > 0.0:
-        mu2 = sum_sx / sum_s
+        mu2 = c + sum_sxc / sum_s
         if not math.isfinite(mu2):
-            mu2 = _weighted_mean(1.0 - r if one_minus is None else one_minus, x, sum_s, s)
+            weights = 1.0 - (r if r is not None else e_step(x, theta))
+            mu2 = _weighted_mean(weights, x, sum_s, s)
     else:
         mu2 = theta.mu2
         kept.append(2)
@@ -428,7 +522,7 @@ def step(
     if out is not None and (out.shape != arr.shape or out.dtype != np.float64):
         raise ValueError(f"out must be a float64 array of shape {arr.shape}")
     r, sums, loglik = _e_and_loglik(arr, theta, s, out)
-    new, kept, msums = _m_from_sums(arr, r, theta, s, sums.sum_r, sums.sum_rx)
+    new, kept, msums = _m_from_sums(arr, theta, s, sums.sum_r, sums.sum_rxc)
     r = r if out is not None else _readonly(r)
     return StepResult(theta=theta, r=r, loglik=loglik, next=new, kept=kept, sums=msums)
 
@@ -454,9 +548,9 @@ def m_step(
     if np.any((rr < 0) | (rr > 1)) or not np.all(np.isfinite(rr)):
         raise ValueError("responsibilities must lie between 0 and 1")
     s = summarize(arr)
-    with np.errstate(over="ignore"):
-        sum_rx = float(np.dot(rr, arr))
-    new, _, _ = _m_from_sums(arr, rr, previous, s, float(np.sum(rr)), sum_rx)
+    with np.errstate(over="ignore", invalid="ignore"):
+        sum_rxc = _dot(rr, arr - s.centre)
+    new, _, _ = _m_from_sums(arr, previous, s, float(np.sum(rr)), sum_rxc, r=rr)
     return new
 
 
