@@ -487,14 +487,36 @@ def test_likelihood_axes_do_not_autorange_every_step(traces, session):
     assert x_hi >= len(logliks) - 1 and y_lo < logliks.min() and y_hi > logliks.max()
 
 
-def test_likelihood_axis_leaves_room_for_one_more_rise(traces, session):
+def test_likelihood_axis_keeps_the_climb_tall_and_below_what_a_run_can_reach(traces, session):
     lv, _ = traces
+    vb = lv.plot_item.getViewBox()
     session.step()  # the first, largest rise
-    _, (_, y_hi) = lv.plot_item.getViewBox().viewRange()
+    _, (y_lo, y_hi) = vb.viewRange()
     logliks = session.state.logliks
-    assert y_hi >= logliks[1] + (logliks[1] - logliks[0])
-    session.step()  # a smaller rise fits: the axis stays still
-    assert lv.plot_item.getViewBox().viewRange()[1][1] == y_hi
+    assert (logliks[1] - logliks[0]) >= 0.6 * (y_hi - y_lo)  # the climb fills the axis
+    ceiling = -0.5 * session.data.x.size * math.log(2 * math.pi)
+    ranges = {tuple(vb.viewRange()[1])}
+    for _ in range(25):
+        session.step()
+        _, (lo, hi) = vb.viewRange()
+        logliks = session.state.logliks
+        assert lo < logliks.min() and logliks.max() < hi <= max(ceiling, logliks.max())
+        ranges.add((lo, hi))
+    assert len(ranges) <= 5  # it settles: the axis is not drawn anew at every step
+
+
+def test_a_flat_run_far_from_zero_shows_distinct_tick_labels(qtbot, traces, session):
+    lv, _ = traces
+    x = np.linspace(-1.0, 1.0, 400_000) * 0.5
+    session.set_data(x + 3.0, source="flat")
+    for _ in range(3):
+        session.step()
+    axis = lv.plot_item.getAxis("left")
+    lo, hi = lv.plot_item.getViewBox().viewRange()[1]
+    assert hi < 0
+    for spacing, values in axis.tickValues(lo, hi, axis.height() or 200):
+        labels = axis.tickStrings(values, 1.0, spacing)
+        assert max(labels.count(label) for label in labels) < 3, labels
 
 
 def test_headers_wrap_between_values_on_a_narrow_panel(qtbot, traces, session):
@@ -702,3 +724,27 @@ def test_views_accept_a_state_directly(qtbot, session):
         qtbot.addWidget(view)
         view.show_state(state)
         view.show_state(replace(state, change="settings"))
+
+
+@pytest.mark.parametrize(
+    ("loglik", "text"),
+    [(-139.7470415, "-139.75"), (-188571.123, "-188571.1"), (-1999492.37, "-1999492"),
+     (-99999.994, "-99999.99")],
+)
+def test_a_large_log_likelihood_fits_its_column_whole(qtbot, loglik: float, text: str):
+    from PySide6.QtGui import QFontMetrics
+
+    from emgui.views.history_table import LOGLIK_COLUMN, cell_text
+    from emgui.views.plotting import LABEL_PT, font
+
+    row = em.HistoryRow(12, em.Params(0.3, -1.2, 1.3), loglik)
+    assert cell_text(row, LOGLIK_COLUMN) == text
+    table = HistoryTable()
+    qtbot.addWidget(table)
+    table.resize(table.minimumWidth(), 300)
+    table.show()
+    qtbot.waitExposed(table)
+    metrics = QFontMetrics(font(LABEL_PT - 1, bold=True))  # the current row is bold
+    width = table.columnWidth(LOGLIK_COLUMN)
+    assert metrics.horizontalAdvance(text.replace("-", "−")) + 8 <= width
+    assert table.horizontalScrollBar().maximum() == 0  # every column visible

@@ -42,6 +42,9 @@ HUGE = 1e9
 #: Widest texts expected in the fixed-width columns (a step, a parameter in bold); the log
 #: likelihood takes the rest, so on a narrow screen it is the column that gives way.
 WIDEST = {0: "00000", 1: "−00.000", 2: "−00.000", 3: "−00.000"}
+#: The log likelihood's column, and the widest text it must show whole (see cell_text).
+LOGLIK_COLUMN = 4
+LOGLIK_WIDEST = "−99999.99"
 #: A light tint of the current-iteration colour, dark text on it stays readable.
 CURRENT_ROW = "#F2D7E6"
 
@@ -61,7 +64,10 @@ def cell_text(row: HistoryRow, column: int) -> str:
         return "—"
     if abs(value) >= HUGE:  # extreme data: keep the cell readable, the tooltip is exact
         return f"{value:.4e}"
-    return f"{value:.{DIGITS[column]}f}"
+    digits = DIGITS[column]
+    if column == LOGLIK_COLUMN:  # fewer decimals as it grows: -1999492.4 fits, never "-19994…"
+        digits = 2 if abs(value) < 1e5 else 1 if abs(value) < 1e6 else 0
+    return f"{value:.{digits}f}"
 
 
 class HistoryModel(QAbstractTableModel):
@@ -209,6 +215,9 @@ class HistoryTable(QTableView):
             width = max(bold.horizontalAdvance(widest), bold.horizontalAdvance(HEADERS[column]))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width + 16)
+        loglik = max(bold.horizontalAdvance(LOGLIK_WIDEST), bold.horizontalAdvance("−9999999"))
+        self.setMinimumWidth(sum(header.sectionSize(c) for c in WIDEST) + loglik + 24
+                             + self.verticalScrollBar().sizeHint().width())
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         pal = self.palette()

@@ -56,6 +56,11 @@ def iterations_shown(last: int, current: float) -> float:
     return float(5 * math.ceil(need * 1.25 / 5))
 
 
+def loglik_ceiling(n: int) -> float:
+    """No run can reach above this: with unit variances every density is below 1/sqrt(2 pi)."""
+    return -0.5 * n * math.log(2.0 * math.pi)
+
+
 def format_increase(increase: float | None) -> str:
     """'(+0.032)', or '(+2.1e−07)' for a rise too small for three decimals; '' for none."""
     text = increase_text(increase)
@@ -127,19 +132,26 @@ class _Ranges:
 
     def update_y(
         self, lo: float, hi: float, fresh: bool, pad: float = 0.08, headroom: float = 0.0,
-        ahead: float = 0.0,
+        ahead: float = 0.0, ceiling: float = math.inf,
     ) -> bool:
-        """Refit y when a value falls outside; room above for what comes: ``headroom`` (a
-        share of the span) or ``ahead`` (in data units), whichever is more.
+        """Refit y when a value falls outside; room above for what comes: ``ahead`` (in data
+        units), at most ``headroom`` (a share of the span), never above ``ceiling``.
 
         The log likelihood only rises, by less and less: a little room means the axis settles
-        after a step or two instead of moving (and being drawn anew) at every step.
+        after a few steps instead of moving (and being drawn anew) at every step, while the
+        climb stays tall on the axis (the first rise, the largest, would squash it) and the axis
+        never offers values the run cannot have.
         """
         if not fresh and self.y is not None and self.y[0] <= lo and hi <= self.y[1]:
             return False
-        y_lo, y_hi = finite_range(lo, hi, pad, min_span=1e-6)
-        room = max(headroom * (y_hi - y_lo), ahead if math.isfinite(ahead) else 0.0)
-        self.y = (y_lo, y_hi + room)
+        # A span that is tiny beside the values would print the same tick label thrice.
+        min_span = max(1e-6, 1e-9 * max(abs(lo), abs(hi)))
+        y_lo, y_hi = finite_range(lo, hi, pad, min_span=min_span)
+        room = min(headroom * (y_hi - y_lo), ahead if math.isfinite(ahead) else 0.0)
+        top = y_hi + max(room, 0.0)
+        if math.isfinite(ceiling) and hi <= ceiling < top:
+            top = ceiling
+        self.y = (y_lo, top)
         return True
 
 
@@ -282,7 +294,8 @@ class LikelihoodView(QWidget):
                 # rarely moves (the first rise is the largest).
                 rise = float(y[-1] - y[-2]) if y.size > 1 else 0.0
                 ranged |= self._ranges.update_y(
-                    float(y.min()), float(y.max()), fresh, headroom=0.12, ahead=rise
+                    float(y.min()), float(y.max()), fresh, headroom=0.3, ahead=rise,
+                    ceiling=loglik_ceiling(state.data.x.size),
                 )
             if ranged:
                 self._apply_ranges()
