@@ -35,6 +35,7 @@ __all__ = [
     "fit",
     "log_likelihood",
     "m_step",
+    "on_a_saddle",
     "simulate",
     "step",
     "summarize",
@@ -559,6 +560,13 @@ def log_likelihood(x: Sequence[float] | np.ndarray, theta: Params) -> float:
     arr = _as_data(x)
     _, _, loglik = _e_and_loglik(arr, theta, summarize(arr))
     return loglik
+
+
+def on_a_saddle(theta: Params) -> bool:
+    """True where EM stands still without having separated the two components: equal means
+    (r is then the same at every point, a fixed point of EM on a saddle of the likelihood), or
+    one component with no weight at all."""
+    return theta.mu1 == theta.mu2 or theta.pi in (0.0, 1.0)
 
 
 def converged(previous: float, current: float, tol: float) -> bool:

@@ -147,8 +147,8 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
             "Both components start at the same mean, 0. Then every point gets the same "
             "responsibility, both means move to the same weighted average, and they stay equal: "
             "EM cannot separate the components from a symmetric start, because nothing in the "
-            "data tells one component from the other. Only rounding noise could ever split them; "
-            "the log likelihood stops rising at once, stuck at a saddle point, not the best fit."
+            "data tells one component from the other. The log likelihood stops rising at once: EM "
+            "stands on a saddle point, not at the best fit, and stays there for ever."
         ),
         simulation=_REFERENCE,
         start=Params(0.5, 0.0, 0.0),

@@ -12,6 +12,7 @@ import re
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from emgui import em
 from emgui.numbers import increase_text
 from emgui.session import SessionState
 from emgui.views.steady import SteadyLabel
@@ -56,6 +57,8 @@ def iteration_text(state: SessionState) -> str:
 
 def convergence_text(state: SessionState) -> str:
     if state.converged and state.converged_at is not None:
+        if em.on_a_saddle(state.history[state.converged_at].theta):
+            return f"Stopped on a saddle at iteration {state.converged_at}"
         return f"Converged at iteration {state.converged_at}"
     if state.iteration >= state.max_iterations:
         return f"Not converged after {state.max_iterations} iterations"
@@ -65,6 +68,9 @@ def convergence_text(state: SessionState) -> str:
 def stop_reason_text(reason: str, state: SessionState) -> str:
     """Why Play stopped by itself, in a few words (the iteration is shown beside it)."""
     if reason == "converged":
+        converged_at = state.converged_at if state.converged_at is not None else state.iteration
+        if em.on_a_saddle(state.history[converged_at].theta):
+            return "Play stopped: EM stands still on a saddle."
         return "Play stopped: converged."
     return f"Play stopped: limit of {state.max_iterations} iterations."
 
@@ -98,6 +104,7 @@ def widest_texts(state: SessionState) -> tuple[tuple[str, ...], ...]:
     converged = (
         "Not converged yet",
         f"Converged at iteration {zeros}",
+        f"Stopped on a saddle at iteration {zeros}",
         f"Not converged after {state.max_iterations} iterations",
     )
     return iteration, loglik, increase, converged

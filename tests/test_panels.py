@@ -550,3 +550,28 @@ def test_panels_paint_a_long_run_and_hidden_tabs_wait(qtbot, session) -> None:
     assert mstep.values is not None
     tabs.setCurrentWidget(truth)
     assert truth.values is not None and truth.values.estimate == state.theta
+
+
+def test_a_symmetric_start_is_not_called_converged(qtbot) -> None:
+    """Equal means are a fixed point of EM on a saddle: the banner says so, not 'Converged'."""
+    session = EMSession()
+    session.set_start(em.Params(0.5, 0.0, 0.0))
+    _window, banner = _banner(qtbot, session)
+    for _ in range(5):
+        session.step()
+    assert session.state.converged
+    shown = banner.messages()
+    assert "converged" not in shown
+    assert "saddle" in shown["saddle"] and "fixed point" in shown["saddle"]
+    assert "μ₁ ≠ μ₂" in shown["saddle"]
+    from emgui.status import convergence_text
+
+    assert convergence_text(session.state).startswith("Stopped on a saddle")
+
+
+def test_an_ordinary_run_still_converges_in_green(qtbot, session) -> None:
+    _window, banner = _banner(qtbot, session)
+    while not session.state.converged:
+        session.step()
+    assert "Converged after" in banner.messages()["converged"]
+    assert "saddle" not in banner.messages()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from emgui import palette
+from emgui import em, palette
 from emgui.panels.formula import fmt_tolerance
 from emgui.session import SessionState
 
@@ -18,6 +18,7 @@ __all__ = ["ConvergenceBanner"]
 _STYLES = {
     "converged": ("✓", "#E6F4EE", palette.PI_COLOUR),
     "note": ("ℹ", "#E8F1F8", palette.COMPONENT_1),
+    "saddle": ("⚠", "#FFF4DC", "#B07800"),
     "decrease": ("⚠", "#FBE9E9", palette.DECREASE),
 }
 
@@ -55,18 +56,34 @@ class _Message(QWidget):
         layout.addWidget(self.label, 1)
 
 
+def saddle_sentence(k: int, theta: em.Params) -> str:
+    """Why a 'converged' run is not a fit of two components, and what to try."""
+    where = (
+        "the two components are the same (μ₁ = μ₂)"
+        if theta.mu1 == theta.mu2
+        else "one component has no weight left"
+    )
+    return (
+        f"<b>EM stopped after {k} iteration{'s' if k != 1 else ''} where {where}.</b> "
+        "This is a saddle of the likelihood, not its maximum: from here every step gives the "
+        "same parameters back (a fixed point of EM), so EM cannot leave it. "
+        "Try different start means (μ₁ ≠ μ₂) and Reset."
+    )
+
+
 class ConvergenceBanner(QWidget):
     """Shows "Converged after k iterations", the emptied-component note and any decrease."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._converged = _Message("converged")
+        self._saddle = _Message("saddle")
         self._note = _Message("note")
         self._decrease = _Message("decrease")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        for message in (self._converged, self._note, self._decrease):
+        for message in (self._converged, self._saddle, self._note, self._decrease):
             layout.addWidget(message)
             message.hide()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -74,18 +91,26 @@ class ConvergenceBanner(QWidget):
 
     def messages(self) -> dict[str, str]:
         """The sentences shown now, by kind ('converged', 'note', 'decrease'); for tests."""
-        shown = {"converged": self._converged, "note": self._note, "decrease": self._decrease}
+        shown = {"converged": self._converged, "saddle": self._saddle, "note": self._note,
+                 "decrease": self._decrease}
         return {kind: m.label.text() for kind, m in shown.items() if not m.isHidden()}
 
     def show_state(self, state: SessionState) -> None:
         """Slot for ``EMSession.changed``."""
+        saddle = False
         if state.converged and state.converged_at is not None:
             k = state.converged_at
-            self._converged.label.setText(
-                f"<b>Converged after {k} iteration{'s' if k != 1 else ''}</b> (increase below "
-                f"tol = {fmt_tolerance(state.tol)}). Play stops here; Step still goes on."
-            )
-        self._converged.setHidden(not state.converged)
+            theta = state.history[k].theta
+            saddle = em.on_a_saddle(theta)
+            if saddle:
+                self._saddle.label.setText(saddle_sentence(k, theta))
+            else:
+                self._converged.label.setText(
+                    f"<b>Converged after {k} iteration{'s' if k != 1 else ''}</b> (increase "
+                    f"below tol = {fmt_tolerance(state.tol)}). Play stops here; Step still goes on."
+                )
+        self._converged.setHidden(not state.converged or saddle)
+        self._saddle.setHidden(not saddle)
         self._note.label.setText(state.note)
         self._note.setHidden(not state.note)
         if state.decreased_at:
