@@ -15,6 +15,8 @@ def increase_text(value: float | None) -> str:
     """
     if value is None or not math.isfinite(value):
         return ""
-    if value == 0 or abs(value) >= 1e-3:
+    if value == 0:  # not "+0.000": nothing moved at all
+        return "0"
+    if abs(value) >= 1e-3:
         return f"{value:+.3f}".replace("-", MINUS)
     return f"{value:+.1e}".replace("-", MINUS)

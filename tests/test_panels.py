@@ -9,6 +9,8 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -575,3 +577,35 @@ def test_an_ordinary_run_still_converges_in_green(qtbot, session) -> None:
         session.step()
     assert "Converged after" in banner.messages()["converged"]
     assert "saddle" not in banner.messages()
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=st.floats(allow_nan=True, allow_infinity=True, allow_subnormal=True),
+       significant=st.integers(1, 6), decimals=st.none() | st.integers(0, 6))
+def test_fmt_shows_every_double_in_words_people_read(value: float, significant: int,
+                                                      decimals: int | None) -> None:
+    """pi can reach 5e-324: no value may stop a panel from updating (it once raised there)."""
+    from emgui.panels.formula import fmt, fmt_tolerance
+
+    text = fmt(value, significant, decimals=decimals)
+    assert text and "nan" not in text.lower() and "inf" not in text.lower()
+    if math.isfinite(value) and value > 0:
+        assert fmt_tolerance(value)
+
+
+def test_no_change_reads_zero_not_plus_zero_point_zero_zero_zero(qtbot) -> None:
+    from emgui.numbers import increase_text
+    from emgui.status import StatusPanel
+    from emgui.views.trace_views import format_increase
+
+    assert increase_text(0.0) == "0" and format_increase(0.0) == "(0)"
+    assert increase_text(-0.0) == "0"
+    session = EMSession()
+    session.set_start(em.Params(0.5, 0.0, 0.0))  # a fixed point: nothing moves after step 1
+    for _ in range(3):
+        session.step()
+    assert session.state.increase == 0.0
+    status = StatusPanel()
+    qtbot.addWidget(status)
+    status.show_state(session.state)
+    assert status.increase_label.text() == "last increase 0"

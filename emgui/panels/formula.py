@@ -89,6 +89,16 @@ def _scientific(mantissa: float, exponent: int, significant: int) -> str:
     return f"{text}{NBSP}×{NBSP}10{str(exponent).translate(_SUPERSCRIPT)}"
 
 
+def _mantissa_exponent(size: float, significant: int) -> tuple[float, int]:
+    """size = mantissa x 10^exponent with 1 <= mantissa < 10 after rounding.
+
+    Read off Python's own scientific form: 10.0**exponent is 0 for the smallest doubles
+    (pi can reach 5e-324), and dividing by it would fail.
+    """
+    head, _, tail = f"{size:.{max(significant - 1, 0)}e}".partition("e")
+    return float(head), int(tail)
+
+
 def fmt(value: float, significant: int = 4, *, decimals: int | None = None) -> str:
     """A number for people: real minus, thousands separators, "× 10ⁿ" when very small or large.
 
@@ -105,10 +115,7 @@ def fmt(value: float, significant: int = 4, *, decimals: int | None = None) -> s
         return sign + f"{size:,.{decimals}f}"
     if 1e-3 <= size < 1e9:
         return sign + f"{size:,.{_decimals(size, significant)}f}"
-    exponent = math.floor(math.log10(size))
-    mantissa = size / 10.0**exponent
-    if round(mantissa, significant - 1) >= 10.0:
-        mantissa, exponent = mantissa / 10.0, exponent + 1
+    mantissa, exponent = _mantissa_exponent(size, significant)
     return sign + _scientific(mantissa, exponent, significant)
 
 
@@ -144,10 +151,7 @@ def fmt_tolerance(value: float) -> str:
     """A tolerance the way people write it: 10⁻⁶, 5 × 10⁻⁴, 0.01."""
     if not (math.isfinite(value) and value > 0):
         return fmt(value)
-    exponent = math.floor(math.log10(value))
-    mantissa = round(value / 10.0**exponent, 2)
-    if mantissa >= 10.0:
-        mantissa, exponent = mantissa / 10.0, exponent + 1
+    mantissa, exponent = _mantissa_exponent(value, 3)
     if -3 <= exponent <= 3:
         return f"{value:.6g}".replace("-", MINUS)
     head = f"{mantissa:g}"
