@@ -252,3 +252,47 @@ def test_the_numbers_the_explanations_quote_are_true(session) -> None:
     assert 40 <= _converged(session, "far-start").converged_at <= 60
     assert _converged(session, "well-separated").converged_at <= 6
     assert _converged(session, "symmetric-start").converged_at <= 3
+
+
+def _presets_tab(qtbot):
+    from emgui.main_window import MainWindow
+    from emgui.panels.presets_panel import PresetsPanel
+
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs = window.inspector_tabs
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Presets"))
+    panel = window.findChild(PresetsPanel)
+    assert panel is not None
+    return window, panel
+
+
+def test_a_double_click_on_a_preset_loads_it(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, panel = _presets_tab(qtbot)
+    presets_list = panel._list
+    row = next(i for i, p in enumerate(panel.presets()) if p.key == "new-seed")
+    rect = presets_list.visualItemRect(presets_list.item(row))
+    # A person's double click: a click, then the second press that makes it double.
+    QTest.mouseClick(presets_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(presets_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.session.simulation is not None
+                    and window.session.simulation.seed == 2024)
+
+
+def test_enter_on_a_preset_loads_it(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window, panel = _presets_tab(qtbot)
+    presets_list = panel._list
+    presets_list.setFocus()
+    presets_list.setCurrentRow(next(i for i, p in enumerate(panel.presets())
+                                    if p.key == "well-separated"))
+    QTest.keyClick(presets_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.simulation is not None
+                    and window.session.simulation.sep == builtin("well-separated").simulation.sep)
