@@ -8,6 +8,7 @@ Handlers are names of methods on the object passed to :class:`ActionSet` (the ma
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -183,11 +184,31 @@ def build_toolbar(toolbar: QToolBar, actions: ActionSet) -> None:
         toolbar.addAction(action)
 
 
+def all_shortcut_rows(window: QWidget, actions: ActionSet) -> list[tuple[str, str]]:
+    """(command, keys) for every action of the window that has a shortcut.
+
+    Read off the QActions themselves, where each shortcut is set: the run commands of the
+    table first, in its order, then every other command (File, Export, ...) in the order the
+    window was given them, so a new command's shortcut is listed without being written twice.
+    """
+    rows = actions.shortcut_rows()
+    known = {actions[spec.id] for spec in actions.specs}
+    for action in QWidget.actions(window):  # (MainWindow.actions is the ActionSet)
+        if action in known or not action.shortcuts():
+            continue
+        keys = " or ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+        )
+        rows.append((action.text().replace("&", "").rstrip("…").rstrip("."), keys))
+    return rows
+
+
 def shortcuts_dialog(parent: QWidget, actions: ActionSet) -> QMessageBox:
-    """Help > Keyboard Shortcuts: every shortcut of the table, in table order."""
+    """Help > Keyboard Shortcuts: every shortcut of the window, the run commands first."""
     rows = "".join(
-        f"<tr><td style='padding-right:18px'>{command}</td><td><b>{keys}</b></td></tr>"
-        for command, keys in actions.shortcut_rows()
+        f"<tr><td style='padding-right:18px'>{html.escape(command)}</td>"
+        f"<td><b>{html.escape(keys)}</b></td></tr>"
+        for command, keys in all_shortcut_rows(parent, actions)
     )
     box = QMessageBox(parent)
     box.setObjectName("shortcuts_box")

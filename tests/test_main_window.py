@@ -11,7 +11,7 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QWidget
 
@@ -684,3 +684,26 @@ def test_an_emptied_component_is_explained_in_the_status_bar(window):
     assert window.status.message == state.note
     assert window.status.loglik_label.text() == f"log L = {state.loglik:.2f}"
     assert "nan" not in window.status.increase_label.text().lower()
+
+
+def test_f1_lists_every_shortcut_the_window_has(qtbot):
+    """Read off the window's actions: the File commands' Ctrl+O, Ctrl+S, ... are listed too."""
+    from emgui.actions import all_shortcut_rows
+
+    window = MainWindow(remember=True, file_commands=True)
+    qtbot.addWidget(window)
+    rows = all_shortcut_rows(window, window.actions)
+    listed = {keys for _command, keys in rows}
+    declared = set()
+    for act in window.findChildren(QAction):
+        for key in act.shortcuts():
+            declared.add(key.toString(QKeySequence.SequenceFormat.NativeText))
+    assert declared, "the window declares shortcuts"
+    for key in declared:
+        assert any(key in keys.split(" or ") for keys in listed), f"{key} missing from F1"
+    for key in ("Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E"):
+        assert key in declared
+    window.show_shortcuts()
+    box = window.findChild(QMessageBox, "shortcuts_box")
+    assert box is not None and "Ctrl+O" in box.text() and "Ctrl+Shift+S" in box.text()
+    box.close()
