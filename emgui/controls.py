@@ -208,6 +208,8 @@ class ControlsPanel(QWidget):
         self.new_sample_button.setObjectName("new_sample_button")
         self.new_sample_button.setToolTip("Draw a new sample with the next seed and start over.")
         self.file_note = QLabel()
+        # A file name is shown as written, never read as markup ("<b>x</b>.csv").
+        self.file_note.setTextFormat(Qt.TextFormat.PlainText)
         self.file_note.setObjectName("file_note")
         self.file_note.setWordWrap(True)
         self.file_note.hide()

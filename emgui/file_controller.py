@@ -222,6 +222,7 @@ class FileController(QObject):
             "information": QMessageBox.Icon.Information,
         }[kind])
         box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names a file as written, never as markup
         box.setText(text)
         if kind == "error":
             box.setInformativeText("Nothing was changed.")

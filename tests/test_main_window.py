@@ -707,3 +707,13 @@ def test_f1_lists_every_shortcut_the_window_has(qtbot):
     box = window.findChild(QMessageBox, "shortcuts_box")
     assert box is not None and "Ctrl+O" in box.text() and "Ctrl+Shift+S" in box.text()
     box.close()
+
+
+def test_a_file_name_that_looks_like_markup_is_shown_as_written(qtbot, shown):
+    name = "<b>x</b>.csv"
+    shown.session.set_data(np.array([-1.0, 0.5, 2.0, 3.0]), source=name)
+    note = shown.controls.file_note
+    assert note.textFormat() == Qt.TextFormat.PlainText and name in note.text()
+    assert name in shown.windowTitle()
+    message = shown.status.message_label
+    assert message.textFormat() == Qt.TextFormat.PlainText

@@ -7,6 +7,7 @@ that a fit with the labels exchanged is recognised and said to be one).
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,6 +37,20 @@ class TruthValues:
     matched: int | None  # points whose most probable component is their true one
     swapped: bool
     sample_share: float | None  # share of points drawn from component 1
+
+
+def responsibilities_used(state: SessionState) -> str:
+    """Which E-step the count above uses: after an M-step, that of the previous theta."""
+    t = state.r_iteration
+    if t is None:
+        return ""
+    theta = var("θ", str(t))
+    if t == state.iteration:
+        return f"Counted with the responsibilities of the parameters shown, {theta}."
+    return (
+        f"Counted with the responsibilities of {theta}, the E-step this M-step used: the new "
+        f"{var('θ', str(state.iteration))} has not been through an E-step yet."
+    )
 
 
 class TruthPanel(StatePanel):
@@ -93,7 +108,8 @@ class TruthPanel(StatePanel):
         parts: list[str] = []
         if v.truth is None:
             parts.append(
-                f"<p>These data came from {state.data.source or 'a file'}, not from the "
+                f"<p>These data came from {html.escape(state.data.source or 'a file')}, not "
+                "from the "
                 "simulator, so the true parameters are unknown.</p>"
             )
         else:
@@ -137,6 +153,7 @@ class TruthPanel(StatePanel):
             f"<p>The most probable component is the true one for <b>{fmt_count(v.matched)} of "
             f"{fmt_count(n)}</b> points ({percent}%).</p>"
         )
+        parts.append(f"<p>{responsibilities_used(state)}</p>")
         if v.swapped:
             parts.append(
                 "<p><b>The labels are swapped:</b> the fit calls the true component 1 "
