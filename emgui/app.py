@@ -228,11 +228,14 @@ def _main(argv: list[str] | None) -> int:
     from emgui.main_window import MainWindow
     from emgui.session import EMSession
 
-    # The data file goes into the session before the window exists: it is where the user
-    # starts, not an unsaved change.
+    # A file named on the command line opens the way File > Open and a drop open it (the
+    # column picker, the standardise offer, a session's restore), once the window is up.
+    # Batch runs have no one to answer a dialog: their data go straight into the session.
     session = EMSession()
-    session_file = bool(args.file) and not batch and Path(args.file).suffix.lower() == ".emgui"
-    load_problem = load_data_file(session, args.file) if args.file and not session_file else ""
+    interactive_file = args.file if args.file and not batch and not args.startup_time else None
+    load_problem = (
+        load_data_file(session, args.file) if args.file and interactive_file is None else ""
+    )
     window = MainWindow(session=session, remember=not batch, file_commands=not batch)
     session.setParent(window)
     first_paint = FirstPaintClock(window)
@@ -240,9 +243,9 @@ def _main(argv: list[str] | None) -> int:
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(GC_PAUSE_LIMIT_MS, _resume_gc)
-    if session_file and window.files is not None:  # a saved session: the File menu's opener
-        window.show()
-        window.files.open_session(args.file)
+    if interactive_file is not None and window.files is not None:
+        files = window.files
+        QTimer.singleShot(0, window, lambda: files.open_path(interactive_file))
 
     if args.self_test:
         from emgui import selftest

@@ -191,7 +191,13 @@ def _separator(line: str) -> str | None:
 def _splitter(sep: str | None) -> Callable[[str], list[str]]:
     """A function splitting one stripped content line into stripped, unquoted fields."""
     if sep is None:
-        return str.split
+        def split_space(line: str) -> list[str]:
+            if '"' in line:  # R's write.table quotes names: "velocity"
+                fields = next(csv.reader([line], delimiter=" ", skipinitialspace=True))
+                return [f.strip() for f in fields if f.strip()]
+            return line.split()
+
+        return split_space
 
     def split(line: str) -> list[str]:
         if '"' in line:

@@ -50,6 +50,9 @@ DATA_FILTER = "Data files (*.txt *.csv *.tsv *.dat);;All files (*)"
 CSV_FILTER = "CSV files (*.csv)"
 PICTURE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
 LAST_FOLDER_KEY = "files/last_folder"
+#: The column chosen last for each data file with several (file path -> column name).
+COLUMNS_KEY = "files/columns"
+MAX_REMEMBERED_COLUMNS = 50
 UNTITLED = "Untitled"
 
 Answer = Literal["save", "discard", "cancel"]
@@ -82,6 +85,14 @@ EXPORT_COMMANDS: tuple[FileCommand, ...] = (
     FileCommand("export_window", "Whole &Window as Picture\u2026", "Ctrl+Shift+E",
                 "export_window"),
 )
+
+
+def _file_key(path: str) -> str:
+    """A file's name in the remembered-columns table (its full path, where it can be had)."""
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return path
 
 
 def _sentence(text: str) -> str:
@@ -188,13 +199,30 @@ class FileController(QObject):
         """Show the column / scale dialog; None when the user cancels."""
         from emgui.dialogs.open_data import OpenDataDialog
 
-        dialog = OpenDataDialog(table, self._session.start, self._window)
+        dialog = OpenDataDialog(table, self._session.start, self._window,
+                                column=self.last_column(table.path))
         try:
             if dialog.exec() != OpenDataDialog.DialogCode.Accepted:
                 return None
             return dialog.choice()
         finally:
             dialog.deleteLater()
+
+    def last_column(self, path: str) -> str | None:
+        """The column the user chose the last time this file was opened."""
+        columns = self._settings.get_json(COLUMNS_KEY, {})
+        column = columns.get(_file_key(path)) if isinstance(columns, dict) else None
+        return column if isinstance(column, str) else None
+
+    def _remember_column(self, path: str, column: str) -> None:
+        columns = self._settings.get_json(COLUMNS_KEY, {})
+        columns = dict(columns) if isinstance(columns, dict) else {}
+        key = _file_key(path)
+        columns.pop(key, None)
+        columns[key] = column
+        while len(columns) > MAX_REMEMBERED_COLUMNS:  # the oldest go first
+            columns.pop(next(iter(columns)))
+        self._settings.set_json(COLUMNS_KEY, columns)
 
     def ask_save_changes(self, doing: str) -> Answer:
         """Save, discard or cancel before ``doing`` ('closing', 'opening a session'...)."""
@@ -236,7 +264,11 @@ class FileController(QObject):
     def last_folder(self) -> str:
         """The folder of the last file opened or saved (the home folder at first)."""
         folder = self._settings.get_str(LAST_FOLDER_KEY, "")
-        return folder if folder and Path(folder).is_dir() else str(Path.home())
+        try:
+            usable = bool(folder) and Path(folder).is_dir()
+        except (OSError, ValueError):  # a name too long, a path through a file: start at home
+            usable = False
+        return folder if usable else str(Path.home())
 
     def _remember(self, path: str, recent: bool = True) -> None:
         self._settings.set(LAST_FOLDER_KEY, str(Path(path).resolve().parent))
@@ -310,6 +342,8 @@ class FileController(QObject):
         except ValueError as exc:
             return self._error(title, f"{Path(path).name}: {exc}")
         self._remember(path)
+        if len(table.columns) > 1:
+            self._remember_column(path, choice.column)
         # New data make a new, untitled session. Nothing in it needs saving yet: the file
         # itself reproduces it, so the user is asked only once EM has run on it.
         self._set_path(None)

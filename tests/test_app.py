@@ -202,3 +202,52 @@ def test_collection_resumes_even_if_the_window_never_paints(tmp_path):
     done = run([], tmp_path, code=code)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout == "True True\n"
+
+
+# A data file named on the command line opens the way File > Open does: the answers the dialogs
+# would get are scripted here, and what each dialog was shown is printed.
+_SCRIPTED_OPEN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from emgui import app, file_controller
+
+def leave():
+    QApplication.instance().exit(0)
+
+def ask_open_choice(self, table):
+    from emgui.standardize import spread
+    s = spread(table.values[0])
+    print("CHOOSER", ",".join(table.columns), "divide" if s.divide_by_default else "keep")
+    leave()
+    return None
+
+def show_message(self, kind, title, text):
+    print("BOX", kind, text)
+    leave()
+
+file_controller.FileController.ask_open_choice = ask_open_choice
+file_controller.FileController.show_message = show_message
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+OPEN = ROOT / "tests" / "data" / "open"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("faithful.csv", "CHOOSER eruptions,waiting"), ("galaxies.csv", "CHOOSER velocity divide")],
+)
+def test_a_file_on_the_command_line_gets_the_open_data_dialog(tmp_path, name, expected):
+    """R's own faithful and galaxies files: the column picker and the standardise offer."""
+    done = run([str(OPEN / name)], tmp_path, code=_SCRIPTED_OPEN)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith(expected), done.stdout + done.stderr
+    assert "--column" not in done.stdout + done.stderr
+
+
+def test_a_bad_file_on_the_command_line_gets_the_same_message_as_file_open(tmp_path):
+    bad = tmp_path / "broken.csv"
+    bad.write_text("x\n1\nnot a number\n", encoding="utf-8")
+    done = run([str(bad)], tmp_path, code=_SCRIPTED_OPEN)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("BOX error") and "broken.csv" in done.stdout

@@ -621,3 +621,36 @@ def test_the_export_menu_offers_every_plot_and_finishes_a_glide_first(
     assert window.files.export_view(view, str(tmp_path / "data.png"))
     assert not view.tween.running and view.drawn_theta == window.session.state.theta
     assert (tmp_path / "data.png").stat().st_size > 0
+
+
+def test_the_dialog_starts_on_the_column_chosen_last_for_that_file(qtbot, monkeypatch) -> None:
+    app = App(qtbot)
+    files = FileController(app.window, app.session, app.settings, app.player)
+    monkeypatch.setattr(files, "show_message", lambda *a: pytest.fail(f"message {a}"))
+    shown: list[str] = []
+    wanted = ["waiting", None]
+
+    def exec_(dialog) -> int:
+        shown.append(dialog.column)
+        pick = wanted.pop(0)
+        if pick is not None:
+            dialog.column_combo.setCurrentIndex(dialog._table.columns.index(pick))
+        return OpenDataDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OpenDataDialog, "exec", exec_)
+    path = str(OPEN / "faithful.csv")
+    assert files.open_data(path)
+    assert app.session.data.x.size == 272
+    assert files.open_data(path)  # the second time it starts where the user left it
+    assert shown == ["eruptions", "waiting"]
+
+
+def test_an_unusable_last_folder_falls_back_to_home(app: App, tmp_path: Path) -> None:
+    from emgui.file_controller import LAST_FOLDER_KEY
+
+    app.settings.set(LAST_FOLDER_KEY, str(tmp_path / ("x" * 300)))  # a name too long to check
+    assert app.files.last_folder() == str(Path.home())
+    blocker = tmp_path / "a_file"
+    blocker.write_text("", encoding="utf-8")
+    app.settings.set(LAST_FOLDER_KEY, str(blocker / "inside"))  # a path through a file
+    assert app.files.last_folder() == str(Path.home())

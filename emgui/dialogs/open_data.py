@@ -106,7 +106,8 @@ class OpenDataDialog(QDialog):
     """Column picker with a preview, the data's spread, and the offer to standardise."""
 
     def __init__(
-        self, table: Table, start: em.Params | None = None, parent: QWidget | None = None
+        self, table: Table, start: em.Params | None = None, parent: QWidget | None = None,
+        column: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("open_data_dialog")
@@ -116,7 +117,12 @@ class OpenDataDialog(QDialog):
         self._start = start
         self._spreads: dict[str, Spread] = {}
         self._build()
-        self._column_changed(0)
+        # The column chosen last time for this file, if it still has it.
+        first = table.columns.index(column) if column in table.columns else 0
+        if first:
+            self.column_combo.setCurrentIndex(first)  # its signal shows that column
+        else:
+            self._column_changed(0)
 
     # ---------------------------------------------------------------- building
     def _build(self) -> None:
