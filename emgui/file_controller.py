@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; imported by the commands th
     from emgui.datafile import Table
     from emgui.dialogs.open_data import OpenDataChoice
     from emgui.player import Player
+    from emgui.standardize import DataScale
 
 __all__ = [
     "DATA_FILTER",
@@ -85,6 +86,15 @@ EXPORT_COMMANDS: tuple[FileCommand, ...] = (
     FileCommand("export_window", "Whole &Window as Picture\u2026", "Ctrl+Shift+E",
                 "export_window"),
 )
+
+
+def choice_scale(choice: OpenDataChoice) -> DataScale | None:
+    """How the chosen values relate to the file's numbers (None when they are those)."""
+    from emgui.standardize import DataScale
+
+    if choice.scale == 1.0 and choice.shift == 0.0:
+        return None
+    return DataScale(choice.shift, choice.scale, choice.column)
 
 
 def _file_key(path: str) -> str:
@@ -338,7 +348,8 @@ class FileController(QObject):
             return False
         try:
             with _busy():
-                self._session.set_data(choice.values, choice.source)
+                self._session.set_data(choice.values, choice.source,
+                                       scale=choice_scale(choice))
         except ValueError as exc:
             return self._error(title, f"{Path(path).name}: {exc}")
         self._remember(path)
@@ -387,6 +398,7 @@ class FileController(QObject):
                 self._session.restore(
                     doc.x, doc.z, doc.simulation, doc.source, doc.start, doc.tol,
                     doc.max_iterations, doc.half_steps, doc.position, doc.last_position,
+                    doc.scale,
                 )
         except ValueError as exc:
             return self._error(title, f"“{Path(path).name}” cannot be shown: {exc}")
@@ -427,7 +439,7 @@ class FileController(QObject):
             half_steps=state.half_steps, position=state.position,
             last_position=state.last_position, history=state.history,
             speed=self._player.speed if self._player is not None else None,
-            preset=self._preset,
+            preset=self._preset, scale=data.scale,
         )
 
     def save_session(self) -> bool:

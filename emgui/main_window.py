@@ -379,10 +379,13 @@ class MainWindow(QMainWindow):
         """The user's settings, or for a batch run a throwaway file that nobody reads again."""
         if self.settings is not None:
             return self.settings
+        import shutil
         import tempfile
 
-        self._scratch = tempfile.TemporaryDirectory(prefix="emgui-")
-        ini = str(Path(self._scratch.name) / "settings.ini")
+        folder = tempfile.mkdtemp(prefix="emgui-")
+        # Removed with the window (a finaliser left to the garbage collector warns instead).
+        self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
+        ini = str(Path(folder) / "settings.ini")
         return Settings(QSettings(ini, QSettings.Format.IniFormat))
 
     def _add_file_commands(self, settings: Settings) -> None:

@@ -18,13 +18,16 @@ from __future__ import annotations
 import math
 import sys
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from emgui import em
 from emgui.em import Simulation  # defined Qt-free in the core; re-exported here
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (kept off the start-up path)
+    from emgui.standardize import DataScale
 
 Phase = Literal["start", "E", "M"]
 Change = Literal["data", "start", "step", "seek", "settings"]
@@ -56,6 +59,8 @@ class Dataset:
     summary: em.DataSummary
     simulation: Simulation | None
     source: str  # a short description for titles and the status bar
+    #: How x relates to the file's numbers when they were standardised (None: they are x).
+    scale: DataScale | None = None
 
     @property
     def truth(self) -> em.Params | None:
@@ -161,7 +166,8 @@ def check_max_iterations(count: int) -> int:
 
 
 def observed_dataset(
-    x: np.ndarray, z: np.ndarray | None, simulation: Simulation | None, source: str
+    x: np.ndarray, z: np.ndarray | None, simulation: Simulation | None, source: str,
+    scale: DataScale | None = None,
 ) -> Dataset:
     """A read-only copy of data the app can fit and draw; ValueError with a sentence if not."""
     arr = np.array(x, dtype=np.float64, copy=True).ravel()
@@ -180,7 +186,8 @@ def observed_dataset(
             raise ValueError("the true labels do not match the data in length")
         labels.setflags(write=False)
     sim = simulation.validated() if simulation is not None else None
-    return Dataset(arr, labels, summary, sim, source)
+    kept = scale if scale is not None and not scale.is_identity else None
+    return Dataset(arr, labels, summary, sim, source, kept)
 
 
 def full_position(iteration: int) -> int:
@@ -256,9 +263,15 @@ class EMSession(QObject):
         ).validated()
         self._set_data(self._simulate(sim))
 
-    def set_data(self, x: np.ndarray, source: str, z: np.ndarray | None = None) -> None:
-        """Use observed data (for example from a file) and reset; raises ValueError if unusable."""
-        self._set_data(observed_dataset(x, z, None, source))
+    def set_data(
+        self, x: np.ndarray, source: str, z: np.ndarray | None = None,
+        scale: DataScale | None = None,
+    ) -> None:
+        """Use observed data (for example from a file) and reset; raises ValueError if unusable.
+
+        ``scale`` says how x was made from the file's numbers, so views can show those too.
+        """
+        self._set_data(observed_dataset(x, z, None, source, scale))
 
     def set_start(self, start: em.Params) -> None:
         """Use new start parameters and reset to step 0; raises ValueError if impossible."""
@@ -288,6 +301,7 @@ class EMSession(QObject):
         half_steps: bool,
         position: int,
         last_position: int,
+        scale: DataScale | None = None,
     ) -> None:
         """Put the session at a saved moment (opening a session file), with one 'data' signal.
 
@@ -302,7 +316,7 @@ class EMSession(QObject):
             raise ValueError(f"position {position} is not on a timeline ending at {last_position}")
         if not half_steps and position % 2 == 0:
             raise ValueError("a half-step position needs half steps switched on")
-        dataset = observed_dataset(x, z, simulation, source)
+        dataset = observed_dataset(x, z, simulation, source, scale)
         saved = (self._data, self._data_version, self._start, self._tol, self._max_iterations,
                  self._half_steps, self._records, self._rows, self._position,
                  self._converged_at, self._decreased)

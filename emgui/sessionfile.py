@@ -33,6 +33,7 @@ from typing import IO, Any
 import numpy as np
 
 from emgui import __version__, em
+from emgui.standardize import DataScale
 
 __all__ = [
     "FORMAT",
@@ -96,6 +97,8 @@ class SessionDocument:
     app_version: str = __version__
     #: A sentence for the user when the file opened but not exactly as saved ('' otherwise).
     warning: str = ""
+    #: How x was made from a data file's numbers (standardised data), None when it is them.
+    scale: DataScale | None = None
 
 
 # ------------------------------------------------------------------------------------ writing
@@ -119,6 +122,9 @@ def _data_block(doc: SessionDocument) -> dict[str, Any]:
     """
     x = np.ascontiguousarray(doc.x, dtype="<f8")
     block: dict[str, Any] = {"n": int(x.size), "hash": data_hash(x), "source": doc.source}
+    if doc.scale is not None:  # optional: files without it (all older ones) read as before
+        block["scale"] = {"shift": float(doc.scale.shift), "scale": float(doc.scale.scale),
+                          "name": doc.scale.name}
     if doc.simulation is not None:
         sim = doc.simulation
         block["kind"] = "simulated"
@@ -454,6 +460,20 @@ class _Reader:
             raise self.fail(f"the {label} are cut short")
         return np.frombuffer(raw, dtype=dtype).copy()
 
+    def data_scale(self) -> DataScale | None:
+        """The optional standardisation of the data block (absent in older files)."""
+        block = self.table(self.obj, "data", "data")
+        if "scale" not in block:
+            return None
+        table = self.table(block, "scale", "data scale")
+        shift = self.number(table, "shift", "data shift")
+        scale = self.number(table, "scale", "data scale")
+        name = self.text(table, "name", "column name", optional=True) or ""
+        try:
+            return DataScale(shift, scale, name)
+        except ValueError:
+            raise self.fail(f"the data scale {_short(scale)} is not a positive number") from None
+
     def document(self) -> SessionDocument:
         obj = self.obj
         start = self.params(self.table(obj, "start", "start parameters"), "start")
@@ -483,13 +503,14 @@ class _Reader:
         preset = self.text(obj, "preset", "preset", optional=True)
         version = obj.get("app_version")
         x, z, sim, source, warning = self.data()
+        scale = self.data_scale()
         return SessionDocument(
             x=x, z=z, simulation=sim, source=source, start=start, tol=tol,
             max_iterations=max_iterations, half_steps=half_steps, position=position,
             last_position=last_position, history=history,
             speed=None if speed is None else float(speed), preset=preset,
             app_version=version if isinstance(version, str) and len(version) < 50 else "",
-            warning=warning,
+            warning=warning, scale=scale,
         )
 
 

@@ -19,6 +19,7 @@ from emgui import em
 
 __all__ = [
     "FAR_FROM_ONE",
+    "DataScale",
     "Spread",
     "centre_needed",
     "describe_transform",
@@ -126,6 +127,31 @@ def centre_needed(minimum: float, maximum: float, start: em.Params | None) -> bo
     if start is None:
         return minimum > 0 or maximum < 0
     return not any(minimum <= mu <= maximum for mu in (start.mu1, start.mu2))
+
+
+@dataclass(frozen=True)
+class DataScale:
+    """How the data shown relate to the file's numbers: shown = (original - shift) / scale.
+
+    Kept with the data so that a teacher reads the fitted means in the file's own units too
+    (Old Faithful's waiting times in minutes), whatever scale EM works on.
+    """
+
+    shift: float
+    scale: float
+    name: str = ""  # what the numbers are, e.g. the column's name ('' when unknown)
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.scale) and self.scale > 0 and math.isfinite(self.shift)):
+            raise ValueError(f"unusable scale {self.scale!r} or shift {self.shift!r}")
+
+    def original(self, value: float) -> float:
+        """A value on the model's scale in the file's units."""
+        return self.shift + self.scale * value
+
+    @property
+    def is_identity(self) -> bool:
+        return self.shift == 0.0 and self.scale == 1.0
 
 
 def transform(x: np.ndarray, scale: float = 1.0, shift: float = 0.0) -> np.ndarray:

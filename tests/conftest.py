@@ -8,6 +8,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Properties are checked for truth, not speed: a busy 2-core machine must not fail one by a
+# per-example deadline (speed is measured by the benchmarks instead).
+hypothesis_settings.register_profile("emgui", deadline=None)
+hypothesis_settings.load_profile("emgui")
 
 
 @pytest.fixture(autouse=True)

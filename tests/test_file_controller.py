@@ -654,3 +654,62 @@ def test_an_unusable_last_folder_falls_back_to_home(app: App, tmp_path: Path) ->
     blocker.write_text("", encoding="utf-8")
     app.settings.set(LAST_FOLDER_KEY, str(blocker / "inside"))  # a path through a file
     assert app.files.last_folder() == str(Path.home())
+
+
+def test_standardised_old_faithful_shows_its_means_in_minutes_too(qtbot, app: App) -> None:
+    """R's faithful waiting times, divided by the estimated spread within a component."""
+    from emgui.panels.point_panel import PointPanel
+    from emgui.panels.truth_panel import TruthPanel
+    from emgui.views import DataView
+
+    def waiting(table):
+        dialog = OpenDataDialog(table, app.session.start)
+        dialog.column_combo.setCurrentIndex(table.columns.index("waiting"))
+        return dialog.choice()
+
+    app.files.choose = waiting
+    assert app.files.open_data(str(OPEN / "faithful.csv"))
+    scale = app.session.data.scale
+    assert scale is not None and scale.name == "waiting" and scale.scale != 1.0
+    while not app.session.state.converged:
+        app.session.step()
+    theta = app.session.state.theta
+    low, high = sorted((scale.original(theta.mu1), scale.original(theta.mu2)))
+    assert low == pytest.approx(54.6, abs=0.3) and high == pytest.approx(80.1, abs=0.3)
+    view = DataView()
+    qtbot.addWidget(view)
+    view.show_state(app.session.state)
+    labels = [line.label.toPlainText() for line in view.mean_lines]
+    assert any(f"{low:.4g} waiting" in text for text in labels), labels
+    assert any(f"{high:.4g} waiting" in text for text in labels), labels
+    truth = TruthPanel()
+    qtbot.addWidget(truth)
+    truth.show_state(app.session.state)
+    truth.draw(app.session.state)
+    assert "In the file's units (waiting)" in truth.text()
+    point = PointPanel()
+    qtbot.addWidget(point)
+    point.show_state(app.session.state)
+    point.set_point(0)
+    point.draw(app.session.state)
+    assert "in waiting" in point.text() and "79" in point.text()  # R's first waiting time
+
+
+def test_a_saved_session_keeps_the_standardisation(app: App, tmp_path: Path) -> None:
+    def waiting(table):
+        dialog = OpenDataDialog(table, app.session.start)
+        dialog.column_combo.setCurrentIndex(table.columns.index("waiting"))
+        return dialog.choice()
+
+    app.files.choose = waiting
+    assert app.files.open_data(str(OPEN / "faithful.csv"))
+    scale = app.session.data.scale
+    for _ in range(4):
+        app.session.step()
+    path = tmp_path / "faithful.emgui"
+    assert app.files.save_session_as(str(path))
+    app.session.new_sample()
+    assert app.session.data.scale is None
+    app.files.answers = ["discard"]
+    assert app.files.open_session(str(path))
+    assert app.session.data.scale == scale and app.files.boxes == []

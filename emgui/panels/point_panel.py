@@ -9,6 +9,7 @@ tiny factors instead of 0/0.
 
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import dataclass
 
@@ -306,6 +307,10 @@ class PointPanel(StatePanel):
         c1, c2 = palette.COMPONENT_1, palette.COMPONENT_2
 
         head = f"<b>Point {var('i')} = {i}</b>, {xi} = {p(v.x)}"
+        scale = state.data.scale
+        if scale is not None:  # the same point in the file's own numbers
+            unit = html.escape(scale.name) if scale.name else "the file's units"
+            head += f" &nbsp;({fmt(scale.original(v.x), 6)} in {unit})"
         z = state.data.z
         if z is not None:
             true = 1 if z[v.index] == 1 else 2

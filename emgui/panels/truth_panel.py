@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -19,6 +20,9 @@ from emgui.panels import StatePanel
 from emgui.panels.formula import ALIGN_TABLE, FormulaView, fmt, fmt_count, swatch, var
 from emgui.session import SessionState
 from emgui.truth import label_agreement, matched_truth
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (kept off the start-up path)
+    from emgui.standardize import DataScale
 
 __all__ = ["TruthPanel", "TruthValues"]
 
@@ -37,6 +41,18 @@ class TruthValues:
     matched: int | None  # points whose most probable component is their true one
     swapped: bool
     sample_share: float | None  # share of points drawn from component 1
+
+
+def model_scale(scale: DataScale) -> str:
+    """'(x − 70.9) / 6' : how the values EM sees were made from the file's numbers."""
+    x = var("x")
+    sign = "−" if scale.shift > 0 else "+"
+    centred = f"{x} {sign} {fmt(abs(scale.shift), 4)}" if scale.shift != 0.0 else x
+    if scale.scale == 1.0:
+        return centred
+    if scale.shift != 0.0:
+        centred = f"({centred})"
+    return f"{centred} / {fmt(scale.scale, 4)}"
 
 
 def responsibilities_used(state: SessionState) -> str:
@@ -106,6 +122,16 @@ class TruthPanel(StatePanel):
         p = lambda value: fmt(value, decimals=DECIMALS)  # noqa: E731
         n = state.data.x.size
         parts: list[str] = []
+        scale = state.data.scale
+        if scale is not None:
+            unit = f" ({html.escape(scale.name)})" if scale.name else ""
+            est = v.estimate
+            parts.append(
+                f"<p><b>In the file's units{unit}:</b> {swatch(c1)} {var('μ', '1')} = "
+                f"{fmt(scale.original(est.mu1), 4)}, {swatch(c2)} {var('μ', '2')} = "
+                f"{fmt(scale.original(est.mu2), 4)}, and each component's spread is "
+                f"{fmt(scale.scale, 4)} (the model works on {model_scale(scale)}).</p>"
+            )
         if v.truth is None:
             parts.append(
                 f"<p>These data came from {html.escape(state.data.source or 'a file')}, not "

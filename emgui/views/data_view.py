@@ -12,6 +12,7 @@ three curves on a fixed grid.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -38,6 +39,9 @@ from emgui.views.plotting import (
     swatch,
     white_background,
 )
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (kept off the start-up path)
+    from emgui.standardize import DataScale
 
 #: At most this many observations get their own mark; larger samples show a fixed random subset.
 SAMPLE_MAX = 2000
@@ -105,6 +109,26 @@ def _rgb_array(hex_colour: str) -> np.ndarray:
 
 def _hex(rgb: tuple[int, int, int]) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+class MeanLabel:
+    """A mean line's text: 'μ₁ = −1.35', and on standardised data also the file's units.
+
+    pyqtgraph formats a line's label with ``format.format(value=...)``; this object stands in
+    for the format string, so the label follows the line while it moves, glides or is dragged.
+    """
+
+    def __init__(self, name: str, scale: DataScale | None = None) -> None:
+        self.name = name
+        self.scale = scale
+
+    def format(self, value: float) -> str:
+        text = f"{self.name} = {value:.2f}".replace("-", "−")
+        if self.scale is not None:
+            original = f"{self.scale.original(value):.4g}".replace("-", "\u2212")
+            unit = f" {self.scale.name}" if self.scale.name else ""
+            text += f"  ({original}{unit})"
+        return text
 
 
 class _Layout:
@@ -295,13 +319,15 @@ class DataView(QWidget):
         line = pg.InfiniteLine(
             angle=90, movable=False,
             pen=pen(colour, 2, Qt.PenStyle.DashLine), hoverPen=pen(colour, 4),
-            label=name + " = {value:.2f}",
+            label=name,
             labelOpts={
                 "position": position, "color": colour, "fill": (255, 255, 255, 220),
                 "anchors": [(0, 0.5), (0, 0.5)],
             },
         )
         line.label.setFont(font(LABEL_PT, bold=True))
+        line.label.format = MeanLabel(name)  # type: ignore[assignment]
+        line.label.valueChanged()
         line.sigPositionChanged.connect(self._on_line_moved)
         line.sigPositionChangeFinished.connect(self._on_line_released)
         return line
@@ -448,6 +474,9 @@ class DataView(QWidget):
         n = x.size
         self._data_version = state.data_version
         self._x = x
+        for line in self._lines:  # the means in the file's units too, when standardised
+            line.label.format.scale = data.scale
+            line.label.valueChanged()
         self._z1 = (np.asarray(data.z) == 1) if data.z is not None else None
         lo, hi = data.summary.minimum, data.summary.maximum
         edges = histogram_edges(x, lo, hi)
