@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 import numpy as np
 
 from emgui import __version__, em
-from emgui.datafile import DataFileError, read_values
+from emgui.datafile import DataFileError, read_table, read_values
 from emgui.exports import history_csv
 
 PROG = "emgui-cli"
@@ -166,7 +166,13 @@ def _data(args: argparse.Namespace) -> np.ndarray:
             verb = "is" if len(given) == 1 else "are"
             raise _UsageError(f"{', '.join(given)} {verb} for simulated data and cannot be "
                               "combined with --data")
-        return read_values(args.data, args.column)
+        table = read_table(args.data)
+        x = read_values(args.data, args.column, table=table)
+        for note in (table.encoding != "UTF-8" and f"read as {table.encoding} text",
+                     *table.notes, table.missing_note(args.column or table.columns[0])):
+            if note:
+                sys.stderr.write(f"{PROG}: note: {_one_line(note)}\n")
+        return x
     if args.column is not None:
         raise _UsageError("--column chooses a column of a --data file, but no --data was given")
     given = {key: value for key, value in (("n", args.n), ("sep", args.sep),
@@ -197,15 +203,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader (e.g. `| head -1`) has gone: stop quietly, and keep Python's own final
         # flush from raising again by pointing stdout at the null device.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):
-            pass
+        _quiet_stdout()
         return 141  # 128 + SIGPIPE: what a shell shows for a program stopped by a closed pipe
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a full disk (> /dev/full), a closed stdout (>&-)
+        _quiet_stdout()
+        return _fail(f"cannot write the output: {exc.strerror or exc}")
+    except (ValueError, AttributeError):  # stdout closed before Python started (it is None)
+        return _fail("cannot write the output: standard output is closed")
     return status
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so Python's final flush cannot raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _run(argv: Sequence[str] | None) -> int:

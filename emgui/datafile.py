@@ -26,10 +26,10 @@ import csv
 import math
 import os
 import re
+import stat
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import repeat
-from pathlib import Path
 
 import numpy as np
 
@@ -42,6 +42,8 @@ MAX_VALUES = 10_000_000
 MAX_BYTES = 500 * 1024 * 1024
 #: Data rows looked at to decide whether the first line is a header and which columns are text.
 PROBE_ROWS = 1000
+#: More fields on a line than this is not a table of data (a single line may hold more values).
+MAX_COLUMNS = 10_000
 #: Offending text is quoted up to this many characters.
 _SHOW_CHARS = 40
 _BLANKS = re.compile(r"[ \t\f\v]+")
@@ -70,9 +72,15 @@ class Table:
 
     path: str
     columns: tuple[str, ...]
-    values: tuple[np.ndarray, ...]
+    values: tuple[np.ndarray, ...]  # NaN marks a missing value (#N/A, NA, an empty cell)
     skipped: int
     positions: tuple[int, ...] = ()
+    #: The text encoding the file was read in ("UTF-8", "Windows-1252", "UTF-16").
+    encoding: str = "UTF-8"
+    #: Sentences for the user about what was read in a way they should know (rules applied).
+    notes: tuple[str, ...] = ()
+    #: Per column, the 1-based lines whose value was missing and is left out.
+    missing: tuple[tuple[int, ...], ...] = ()
 
     @property
     def n_rows(self) -> int:
@@ -84,10 +92,10 @@ class Table:
         positions = self.positions or tuple(range(1, len(self.columns) + 1))
         if isinstance(key, str):
             if key in self.columns:
-                return self.values[self.columns.index(key)]
+                return self._present(self.columns.index(key))
             folded = [i for i, c in enumerate(self.columns) if c.casefold() == key.casefold()]
             if len(folded) == 1:
-                return self.values[folded[0]]
+                return self._present(folded[0])
             if not key.strip().isdigit():
                 raise DataFileError(
                     f"{self.path} has no column named {_show(key)}; "
@@ -98,12 +106,45 @@ class Table:
         if isinstance(key, bool) or not isinstance(key, int):
             raise TypeError(f"a column is chosen by name or number, not by {key!r}")
         if key in positions:
-            return self.values[positions.index(key)]
+            return self._present(positions.index(key))
         raise DataFileError(
             f"{self.path} has no numeric column number {key}; "
             f"its numeric columns are {self.describe_columns()}",
             self.path,
         )
+
+    def _present(self, index: int) -> np.ndarray:
+        """A column without its missing values."""
+        values = self.values[index]
+        if self.missing and self.missing[index]:
+            kept = values[~np.isnan(values)]
+            kept.setflags(write=False)
+            return kept
+        return values
+
+    def missing_note(self, key: str | int) -> str:
+        """'3 missing values (#N/A, NA or empty) on lines 4, 9 and 12 were left out.', or ''."""
+        if not self.missing:
+            return ""
+        if isinstance(key, str) and key in self.columns:
+            index = self.columns.index(key)
+        else:
+            positions = self.positions or tuple(range(1, len(self.columns) + 1))
+            index = positions.index(int(key)) if int(key) in positions else 0
+        lines = self.missing[index]
+        if not lines:
+            return ""
+        numbers = [str(k) for k in lines[:8]]
+        if len(lines) > 8:
+            shown = ", ".join(numbers) + " and later"
+        else:
+            head, last = numbers[:-1], numbers[-1]
+            shown = f"{', '.join(head)} and {last}" if head else last
+        count = len(lines)
+        where = "line" if count == 1 else "lines"
+        what = "missing value" if count == 1 else "missing values"
+        verb = "was" if count == 1 else "were"
+        return f"{count} {what} (#N/A, NA or an empty cell) on {where} {shown} {verb} left out."
 
     def describe_columns(self) -> str:
         """The numeric columns as a user reads them: 1 ("x"), 2 ("y")."""
@@ -112,11 +153,14 @@ class Table:
 
 
 def _show(text: str) -> str:
-    """Quote a piece of the file for a message: shortened, control characters escaped."""
+    """Quote a piece of the file for a message as a person wrote it: shortened, accents kept,
+    a tab shown as "⇥" and any other control character as "�" (never a Python escape)."""
     if len(text) > _SHOW_CHARS:
         text = text[: _SHOW_CHARS - 3] + "..."
     if not text.isprintable():
-        text = text.encode("unicode_escape").decode("ascii")
+        text = "".join(
+            " ⇥ " if c == "\t" else c if c.isprintable() or c == " " else "\ufffd" for c in text
+        )
     return f'"{text}"'
 
 
@@ -129,8 +173,11 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     name = os.fspath(path)
     try:
         info = os.stat(name)
-        if Path(name).is_dir():
+        if stat.S_ISDIR(info.st_mode):
             raise DataFileError(f"{name} is a folder, not a data file", name)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would wait for ever, a device never ends
+            raise DataFileError(f"{name} is {_special_kind(info.st_mode)}, not a data file",
+                                name)
         if info.st_size > MAX_BYTES:
             raise DataFileError(
                 f"{name} is {info.st_size / 2**20:.0f} MB, too large to be useful "
@@ -151,16 +198,76 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         raise DataFileError(f"{name} cannot be read: {e.strerror or e}", name) from None
     if len(raw) > MAX_BYTES:
         raise DataFileError(f"{name} is over {MAX_BYTES // 2**20} MB, too large to be useful", name)
-    return parse_table(_decode(raw, name), name)
+    text, encoding = _decode(raw, name)
+    table = parse_table(text, name)
+    if encoding != table.encoding:
+        table = replace(table, encoding=encoding)
+    return table
 
 
-def _decode(raw: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), or UTF-16 with a BOM; anything else is called binary."""
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+#: What a file that is not text is, by its first bytes, and what to do instead.
+_SAVE_AS_CSV = (
+    "open it in the spreadsheet program and save it as CSV (comma- or semicolon-separated)"
+)
+
+
+def _not_text(raw: bytes, name: str) -> str | None:
+    """A sentence naming a spreadsheet, archive or web page by its first bytes, or None."""
+    head = raw[:4096]
+    if head.startswith(b"PK\x03\x04"):
+        if b"xl/" in raw[:65536] or b"[Content_Types].xml" in head:
+            what = "an Excel workbook (.xlsx)"
+        elif b"opendocument.spreadsheet" in raw[:4096]:
+            what = "a LibreOffice / OpenDocument spreadsheet (.ods)"
+        else:
+            what = "a zip archive"
+        return f"{name} is {what}, not a text file: {_SAVE_AS_CSV}"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return f"{name} is an old Excel workbook (.xls), not a text file: {_SAVE_AS_CSV}"
+    if head.startswith(b"\x1f\x8b"):
+        return f"{name} is compressed (gzip), not a text file: unpack it first (gunzip)"
+    probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if probe.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")):
+        kind = "a web page (HTML)" if not probe.startswith(b"<?xml") else "an XML file"
+        return (f"{name} is {kind}, as some programs save a '.xls' file, not a table of "
+                f"text: {_SAVE_AS_CSV}")
+    return None
+
+
+def _looks_like_utf16le(raw: bytes) -> bool:
+    """UTF-16LE without a byte-order mark: text of ASCII digits has a NUL after every byte."""
+    sample = raw[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return False
+    odd = sample[1::2]
+    return odd.count(0) >= 0.9 * len(odd) and sample[0::2].count(0) == 0
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (with or without BOM), UTF-16 (with a BOM, or LE without one),
+    else Windows-1252 (what Excel writes on a Western Windows; Latin-1 where it has no
+    character). Spreadsheets, archives and web pages get a sentence saying what they are."""
+    problem = _not_text(raw, name)
+    if problem:
+        raise DataFileError(problem, name)
+    if raw.endswith(b"\x1a"):  # DOS end-of-file mark
+        raw = raw.rstrip(b"\x1a")
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_like_utf16le(raw):
         try:
-            return raw.decode("utf-16")
+            text = raw.decode("utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-16-le")
         except UnicodeDecodeError:
             raise DataFileError(f"{name} is not a text file (broken UTF-16)", name) from None
+        return text.rstrip("\x1a"), "UTF-16"
     nul = raw.find(b"\x00")
     if nul >= 0:
         line = raw.count(b"\n", 0, nul) + 1
@@ -168,16 +275,18 @@ def _decode(raw: bytes, name: str) -> str:
             f"{name}, line {line}: contains NUL bytes, so it is a binary file, not text", name, line
         )
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw.count(b"\n", 0, e.start) + 1
-        byte = raw[e.start]
+        return raw.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    control = sum(raw.count(bytes([c])) for c in range(1, 32) if c not in (9, 10, 12, 13))
+    if control > max(8, len(raw) // 100):
         raise DataFileError(
-            f"{name}, line {line}: byte 0x{byte:02x} is not UTF-8 text, so this looks like a "
-            "binary file (save data as UTF-8 text)",
-            name,
-            line,
-        ) from None
+            f"{name} holds many control bytes, so it is a binary file, not text", name
+        )
+    try:
+        return raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+        return raw.decode("latin-1"), "Latin-1"
 
 
 def _separator(line: str) -> str | None:
@@ -209,14 +318,63 @@ def _splitter(sep: str | None) -> Callable[[str], list[str]]:
     return split
 
 
+#: Cells that mean "no value here" in spreadsheets and R: left out, and the user is told.
+MISSING_MARKERS = frozenset({"", "na", "n/a", "#n/a"})
+#: Excel's error values: a formula that failed, not a number and not a comment.
+_EXCEL_ERROR = re.compile(r"#(N/A|NA|VALUE!|DIV/0!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)",
+                          re.IGNORECASE)
+#: A comment: '#' starting a line, or '#' after a value and a space, followed by a space.
+_TRAILING_COMMENT = re.compile(r"\s#(?:\s|$)")
+_DECIMAL_COMMA = re.compile(r"[+\-\u2212]?\d*,\d+")
+_DECIMAL_POINT = re.compile(r"[+\-\u2212]?\d*\.\d+(?:[eE][+\-]?\d+)?")
+_THOUSANDS = re.compile(r"[+\-\u2212]?\d{1,3}(?:([,.\u2019 \u00a0])\d{3})+(?:[.,]\d+)?")
+
+
 def _number(text: str, decimal_comma: bool) -> float | None:
-    """The float in text, or None when it is not a number (NaN and infinity are numbers here)."""
+    """The float in text, or None when it is not a number (NaN and infinity are numbers here).
+
+    A file is not Python: '1_5' is not 15. A minus sign pasted from a PDF (U+2212) is a minus.
+    """
+    if "_" in text:
+        return None
+    if "\u2212" in text:
+        text = text.replace("\u2212", "-")
     if decimal_comma:
         text = text.replace(",", ".")
     try:
         return float(text)
     except ValueError:
         return None
+
+
+def _why_not_a_number(text: str, where: str) -> str:
+    """The sentence for a cell that is not a number: the rule it breaks, when there is one."""
+    shown = f"{_show(text)}{where}"
+    t = text.strip()
+    if _EXCEL_ERROR.fullmatch(t):
+        return f"{shown} is an error value of the spreadsheet, not a number"
+    if t.startswith("(") and t.endswith(")") and _number(t[1:-1], True) is not None:
+        return f"{shown} looks like an accountant's negative number: write it as −{t[1:-1]}"
+    if t.endswith("%") and _number(t[:-1], True) is not None:
+        return f"{shown} is a percentage: write it as a plain number, without %"
+    if t.startswith("'"):
+        return f"{shown} starts with the spreadsheet's text mark ': remove it"
+    if "_" in t and _number(t.replace("_", ""), False) is not None:
+        return f"{shown} is not a number (an underscore is not part of a number)"
+    if _THOUSANDS.fullmatch(t):
+        return (f"{shown} has a thousands separator: write the number without it "
+                "(1234.5, or 1234,5 with a decimal comma)")
+    return f"{shown} is not a number"
+
+
+def _strip_comment(line: str) -> str:
+    """A line without its comment: '#' at the start (unless it is a cell like #N/A), or
+    ' # ...' after a value. A '#' inside a cell never starts a comment."""
+    text = line.strip()
+    if text.startswith("#"):
+        return text if _EXCEL_ERROR.match(text) else ""
+    found = _TRAILING_COMMENT.search(text)
+    return text[: found.start()].rstrip() if found else text
 
 
 def parse_table(text: str, name: str) -> Table:
@@ -231,9 +389,7 @@ def parse_table(text: str, name: str) -> Table:
     if raw_lines[-1] == "":
         raw_lines.pop()  # the newline ending the last line does not start another line
     if "#" in text:
-        stripped = [
-            line.partition("#")[0].strip() if "#" in line else line.strip() for line in raw_lines
-        ]
+        stripped = [_strip_comment(line) if "#" in line else line.strip() for line in raw_lines]
     else:
         stripped = [line.strip() for line in raw_lines]
     # 0-based indices of the content lines; a range when no line is blank (the common case).
@@ -244,15 +400,50 @@ def parse_table(text: str, name: str) -> Table:
     if not content:
         raise DataFileError(f"{name} holds no data, only blank lines and comments", name)
 
+    notes: list[str] = []
     first = stripped[content[0]]
-    sep = _separator(first)
-    decimal_comma = sep == ";"
+    declared = re.fullmatch(r"sep=(.)", first, re.IGNORECASE)  # Excel's first line "sep=;"
+    if declared:
+        content = list(content)[1:]
+        skipped += 1
+        if not content:
+            raise DataFileError(f"{name} holds no data, only its separator line", name)
+        first = stripped[content[0]]
+        sep: str | None = declared.group(1)
+        if sep == " ":
+            sep = None
+    else:
+        sep = _separator(first)
     split = _splitter(sep)
     head = split(first)
     width = len(head)
+    if width > MAX_COLUMNS and len(content) > 1:
+        raise DataFileError(
+            f"{name}, line {content[0] + 1} has {width:,} fields, more than the {MAX_COLUMNS:,} "
+            "columns EM Explorer reads: save the data as one column",
+            name, content[0] + 1,
+        )
 
     probe = [split(stripped[i]) for i in content[1 : 1 + PROBE_ROWS]]
     probe = [row for row in probe if len(row) == width]
+    decimal_comma = _decimal_comma(sep, [head, *probe])
+    if decimal_comma and sep != ";":
+        notes.append("Numbers like 1,5 were read with a decimal comma (1,5 is one and a half).")
+    if len(content) == 1 and width > 1:
+        row_values = [_number(f, decimal_comma) for f in head]
+        if all(v is not None for v in row_values):  # a "horizontal" export: one row of numbers
+            values = np.array(row_values, dtype=np.float64)
+            if not np.isfinite(values).all():
+                raise DataFileError(f"{name}, line {content[0] + 1}: every value must be a "
+                                    "finite number", name, content[0] + 1)
+            values.setflags(write=False)
+            return Table(
+                path=name, columns=(f"line {content[0] + 1}",), values=(values,),
+                skipped=skipped, positions=(1,),
+                notes=(f"The {width:,} numbers on its only line were read as the values.",),
+            )
+    _refuse_ambiguous_commas(name, sep, [stripped[i] for i in content[:PROBE_ROWS]],
+                             content[0] + 1)
     head_numbers = [_number(f, decimal_comma) is not None for f in head]
     col_has_number = [
         any(_number(row[j], decimal_comma) is not None for row in probe) for j in range(width)
@@ -293,19 +484,56 @@ def parse_table(text: str, name: str) -> Table:
         if isinstance(data_lines, range)
         else [stripped[i] for i in data_lines]
     )
-    values = _fast_columns(rows, sep, width, numeric)
+    values = _fast_columns(rows, sep, width, numeric, decimal_comma)
+    missing: list[list[int]] = [[] for _ in numeric]
     if values is None:
         values = _careful_columns(rows, data_lines, split, width, numeric, decimal_comma, name,
-                                  names)
+                                  names, missing)
     for v in values:
         v.setflags(write=False)
+    for col, lines in enumerate(missing):
+        if len(lines) == len(rows):
+            raise DataFileError(
+                f"{name}: every value of {_show(names[col])} is missing (#N/A, NA or empty)",
+                name,
+            )
     return Table(
         path=name,
         columns=tuple(names),
         values=tuple(values),
         skipped=skipped,
         positions=tuple(j + 1 for j in numeric),
+        notes=tuple(notes),
+        missing=tuple(tuple(lines) for lines in missing) if any(missing) else (),
     )
+
+
+def _decimal_comma(sep: str | None, rows: Sequence[Sequence[str]]) -> bool:
+    """Whether '1,5' means one and a half: always with ';' (Excel in a comma locale), and with
+    tabs or spaces when numbers have commas and none has a decimal point."""
+    if sep == ";":
+        return True
+    if sep == ",":
+        return False
+    cells = [f for row in rows for f in row]
+    return any(_DECIMAL_COMMA.fullmatch(f) for f in cells) and not any(
+        _DECIMAL_POINT.fullmatch(f) for f in cells
+    )
+
+
+def _refuse_ambiguous_commas(name: str, sep: str | None, lines: Sequence[str], first: int) -> None:
+    """'1,234' on every line, with no header: a thousands separator, a decimal comma or two
+    columns? Guessing could give a wrong number without a word, so say it instead."""
+    if sep != "," or not lines:
+        return
+    shape = re.compile(r"[+\-]?\d{1,3},\d{3}")
+    if all(shape.fullmatch(line) for line in lines):
+        raise DataFileError(
+            f"{name}, line {first}: {_show(lines[0])} could be one number with a thousands "
+            "separator, a number with a decimal comma, or two columns; write one number a line "
+            "with a decimal point (1234 or 1.234), or separate columns with ';' or a tab",
+            name, first,
+        )
 
 
 def _to_floats(fields: Sequence[str]) -> np.ndarray:
@@ -313,7 +541,7 @@ def _to_floats(fields: Sequence[str]) -> np.ndarray:
 
 
 def _fast_columns(
-    rows: list[str], sep: str | None, width: int, numeric: list[int]
+    rows: list[str], sep: str | None, width: int, numeric: list[int], decimal_comma: bool
 ) -> list[np.ndarray] | None:
     """Convert with whole-text string operations; None when anything needs a closer look.
 
@@ -322,8 +550,10 @@ def _fast_columns(
     """
     n = len(rows)
     joined = "\n".join(rows)
-    if '"' in joined:
+    if '"' in joined or "_" in joined:  # quotes, and '1_5' (Python's float would take it)
         return None
+    if decimal_comma and sep != ";":
+        joined = joined.replace(",", ".")
     if sep is None:
         if width == 1:
             flat = joined.split()
@@ -365,8 +595,13 @@ def _careful_columns(
     decimal_comma: bool,
     name: str,
     names: list[str],
+    missing: list[list[int]],
 ) -> list[np.ndarray]:
-    """Line by line: the values, or a DataFileError for the first line with a problem."""
+    """Line by line: the values, or a DataFileError for the first line with a problem.
+
+    A missing-value marker (#N/A, NA, an empty cell) becomes NaN and its line is noted in
+    ``missing``, per column: the caller tells the user how many were left out, and where.
+    """
     out = [np.empty(len(rows)) for _ in numeric]
     for k, (row, i) in enumerate(zip(rows, line_index, strict=True)):
         fields = split(row)
@@ -388,9 +623,12 @@ def _careful_columns(
             else:
                 where = f' in column "{label}"'
             if value is None:
-                problem = (f"the value{where} is missing" if not text
-                           else f"{_show(text)}{where} is not a number")
-                raise DataFileError(f"{name}, line {line}: {problem}", name, line)
+                if text.strip().casefold() in MISSING_MARKERS:
+                    out[col][k] = math.nan
+                    missing[col].append(line)
+                    continue
+                raise DataFileError(f"{name}, line {line}: {_why_not_a_number(text, where)}",
+                                    name, line)
             if not math.isfinite(value):
                 kind = "NaN (not a number)" if math.isnan(value) else "infinite"
                 raise DataFileError(
@@ -403,12 +641,16 @@ def _careful_columns(
     return out
 
 
-def read_values(path: str | os.PathLike[str], column: str | int | None = None) -> np.ndarray:
-    """One numeric column of a data file as a 1-D, finite float64 array.
+def read_values(
+    path: str | os.PathLike[str], column: str | int | None = None, table: Table | None = None
+) -> np.ndarray:
+    """One numeric column of a data file as a 1-D, finite float64 array (missing values left
+    out: ``Table.missing_note`` says which).
 
     With several numeric columns ``column`` must say which (header name or 1-based position).
+    ``table`` is the file already read, if it was.
     """
-    table = read_table(path)
+    table = read_table(path) if table is None else table
     if column is None:
         if len(table.columns) > 1:
             raise DataFileError(
@@ -417,7 +659,7 @@ def read_values(path: str | os.PathLike[str], column: str | int | None = None) -
                 f"(for example --column {_cli_word(table.columns[0])})",
                 table.path,
             )
-        x = table.values[0]
+        x = table.column(table.columns[0])
     else:
         x = table.column(column)
     x = np.ascontiguousarray(x, dtype=np.float64).reshape(-1)

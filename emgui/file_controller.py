@@ -88,6 +88,19 @@ EXPORT_COMMANDS: tuple[FileCommand, ...] = (
 )
 
 
+def opened_sentences(table: Table, choice: OpenDataChoice) -> list[str]:
+    """What the status bar says after opening data: how many values, and anything read in a
+    way the user should know (the text encoding, a decimal comma, values left out)."""
+    said = [f"Opened {choice.source}: {choice.values.size:,} values."]
+    if table.encoding != "UTF-8":
+        said.append(f"Read as {table.encoding} text.")
+    said += list(table.notes)
+    missing = table.missing_note(choice.column)
+    if missing:
+        said.append(missing)
+    return said
+
+
 def choice_scale(choice: OpenDataChoice) -> DataScale | None:
     """How the chosen values relate to the file's numbers (None when they are those)."""
     from emgui.standardize import DataScale
@@ -359,7 +372,7 @@ class FileController(QObject):
         # itself reproduces it, so the user is asked only once EM has run on it.
         self._set_path(None)
         self._mark_clean()
-        self.message.emit(f"Opened {choice.source}: {choice.values.size:,} values.")
+        self.message.emit(" ".join(opened_sentences(table, choice)))
         return True
 
     def _choose(self, table: Table) -> OpenDataChoice | None:
@@ -368,7 +381,7 @@ class FileController(QObject):
         from emgui.standardize import centre_needed, spread
 
         if len(table.columns) == 1:
-            s = spread(table.values[0])
+            s = spread(table.column(table.columns[0]))
             start = self._session.start
             if not s.divide_by_default and not centre_needed(s.minimum, s.maximum, start):
                 return choice_for(table, table.columns[0])

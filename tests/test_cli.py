@@ -6,6 +6,7 @@ import csv
 import io
 import math
 import os
+import shlex
 import subprocess
 import sys
 import textwrap
@@ -281,3 +282,27 @@ def test_negative_numbers_in_scientific_form_are_values(
     status, out, err = run(capsys, "--init-mu1", value, "--iterations", "0")
     assert (status, err) == (0, "")
     assert f"mu1={float(value):.3f}" in out
+
+
+@pytest.mark.parametrize("redirect", ["> /dev/full", ">&-"])
+def test_a_full_or_closed_stdout_is_one_line_and_status_2(redirect: str) -> None:
+    command = f"{shlex.quote(sys.executable)} -m emgui.cli {redirect}"
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and "cannot write the output" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_fifo_as_data_is_refused_without_waiting(capsys, tmp_path: Path) -> None:
+    fifo = tmp_path / "data.csv"
+    os.mkfifo(fifo)
+    code, out, err = run(capsys, "--data", str(fifo))
+    assert code == 2 and out == "" and "named pipe (FIFO), not a data file" in err
+
+
+def test_values_left_out_are_said_on_stderr(capsys) -> None:
+    code, out, err = run(capsys, "--data", str(ROOT / "tests/data/real/missing_values.csv"),
+                         "--column", "x", "--iterations", "1")
+    assert code == 0 and out.count("\n") == 2
+    assert "note: 1 missing value (#N/A, NA or an empty cell) on line 3 was left out." in err

@@ -52,6 +52,8 @@ from emgui.standardize import (
 
 __all__ = ["PREVIEW_ROWS", "OpenDataChoice", "OpenDataDialog", "choice_for", "source_text"]
 
+#: Columns of the file shown in the preview table (a wide file's first ones).
+PREVIEW_COLUMNS = 40
 #: Rows of the file shown in the preview table.
 PREVIEW_ROWS = 5
 #: Bins of the small histogram of the values on the new scale (Rice's rule, within these bounds).
@@ -238,11 +240,14 @@ class OpenDataDialog(QDialog):
         table = self._table
         shown = min(PREVIEW_ROWS, table.n_rows)
         self.preview.setRowCount(shown)
-        self.preview.setColumnCount(len(table.columns))
-        self.preview.setHorizontalHeaderLabels(list(table.columns))
-        for j, values in enumerate(table.values):
+        # A bounded part of a wide file: the picker still lists every column.
+        columns = table.columns[:PREVIEW_COLUMNS]
+        self.preview.setColumnCount(len(columns))
+        self.preview.setHorizontalHeaderLabels(list(columns))
+        for j, values in enumerate(table.values[:PREVIEW_COLUMNS]):
             for i in range(shown):
-                item = QTableWidgetItem(_g(float(values[i])))
+                value = float(values[i])
+                item = QTableWidgetItem(_g(value) if math.isfinite(value) else "missing")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.preview.setItem(i, j, item)
