@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from itertools import islice
+from typing import TYPE_CHECKING, Literal, overload
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -103,7 +106,7 @@ class SessionState:
     mstep: MStep | None  # the M-step these responsibilities make (None with r)
     loglik: float  # at theta
     increase: float | None  # loglik - loglik of the previous iteration
-    history: tuple[em.HistoryRow, ...]  # every recorded iteration 0..T
+    history: History  # every recorded iteration 0..T (an immutable sequence)
     converged_at: int | None  # first iteration whose increase fell below tol
     decreased_at: tuple[int, ...]  # iterations whose log likelihood fell (should be empty)
     note: str  # a plain sentence for the user ('' when there is nothing to say)
@@ -190,6 +193,58 @@ def observed_dataset(
     return Dataset(arr, labels, summary, sim, source, kept)
 
 
+class History(Sequence[em.HistoryRow]):
+    """The first ``n`` rows of the session's history list, as an immutable sequence.
+
+    The session only ever appends to that list (a restart makes a new one), so a state can
+    share it instead of copying every row at every step: a step then costs the same however
+    long the run is.
+    """
+
+    __slots__ = ("_n", "_rows")
+
+    def __init__(self, rows: list[em.HistoryRow], n: int | None = None) -> None:
+        self._rows = rows
+        self._n = len(rows) if n is None else n
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, index: int) -> em.HistoryRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[em.HistoryRow, ...]: ...
+    def __getitem__(self, index: int | slice) -> em.HistoryRow | tuple[em.HistoryRow, ...]:
+        if isinstance(index, slice):
+            return tuple(self._rows[i] for i in range(*index.indices(self._n)))
+        if index < 0:
+            index += self._n
+        if not 0 <= index < self._n:
+            raise IndexError("history index out of range")
+        return self._rows[index]
+
+    def __iter__(self) -> Iterator[em.HistoryRow]:
+        return islice(self._rows, self._n)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(other) == self._n and all(a == b for a, b in zip(self, other, strict=False))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"History({self._n} rows)"
+
+
+class Cancelled(Exception):
+    """The user stopped a long recomputation; nothing changed."""
+
+
+#: Recorded iterations between two calls of a restore's progress callback.
+PROGRESS_EVERY = 64
+
+
 def full_position(iteration: int) -> int:
     """Timeline position of the full state (after the E-step) of an iteration."""
     return 2 * iteration + 1
@@ -214,6 +269,9 @@ class EMSession(QObject):
         self._start = start.checked_start()
         self._data = self._simulate(simulation.validated())
         self._records: list[_Record] = []
+        # Indices (above 0) of the records that hold their responsibilities, oldest first:
+        # dropping the oldest never walks the whole history.
+        self._with_r: deque[int] = deque()
         self._rows: list[em.HistoryRow] = []
         # Kept up to date row by row, so a step costs the same however long the run is.
         self._converged_at: int | None = None
@@ -302,12 +360,15 @@ class EMSession(QObject):
         position: int,
         last_position: int,
         scale: DataScale | None = None,
+        progress: Callable[[int, int], bool] | None = None,
     ) -> None:
         """Put the session at a saved moment (opening a session file), with one 'data' signal.
 
         The history is recomputed from data and start up to ``last_position``: it is
         deterministic, so the caller can compare it with the saved one. Raises ValueError and
-        changes nothing when any value is unusable.
+        changes nothing when any value is unusable. ``progress(done, total)`` is called now
+        and then while the history is recomputed; when it returns False the recomputation
+        stops, nothing changes and :class:`Cancelled` is raised.
         """
         start = start.checked_start()
         tol = check_tolerance(tol)
@@ -318,7 +379,7 @@ class EMSession(QObject):
             raise ValueError("a half-step position needs half steps switched on")
         dataset = observed_dataset(x, z, simulation, source, scale)
         saved = (self._data, self._data_version, self._start, self._tol, self._max_iterations,
-                 self._half_steps, self._records, self._rows, self._position,
+                 self._half_steps, self._records, self._with_r, self._rows, self._position,
                  self._converged_at, self._decreased)
         self._spare.clear()  # a data change: arrays of the old size are no use
         try:
@@ -327,11 +388,11 @@ class EMSession(QObject):
             self._start, self._tol = start, tol
             self._max_iterations, self._half_steps = max_iterations, bool(half_steps)
             self._restart()
-            self._ensure(last_position)
+            self._ensure(last_position, progress)
             self._position = int(position)
         except BaseException:
             (self._data, self._data_version, self._start, self._tol, self._max_iterations,
-             self._half_steps, self._records, self._rows, self._position,
+             self._half_steps, self._records, self._with_r, self._rows, self._position,
              self._converged_at, self._decreased) = saved
             self._spare.clear()  # it may hold arrays of the records just put back
             raise
@@ -425,6 +486,7 @@ class EMSession(QObject):
 
     def _restart(self) -> None:
         old, self._records = self._records, []
+        self._with_r = deque()
         self._recycle([rec.r for rec in old])
         del old  # its records would hold the spares and keep them from being reused
         self._rows = []
@@ -444,6 +506,8 @@ class EMSession(QObject):
         self._rows.append(em.HistoryRow(len(self._rows), theta, result.loglik))
         k = len(self._rows) - 1
         if k > 0:
+            self._with_r.append(k)
+        if k > 0:
             before, now = self._rows[k - 1].loglik, result.loglik
             if self._converged_at is None and em.converged(before, now, self._tol):
                 self._converged_at = k
@@ -455,18 +519,24 @@ class EMSession(QObject):
         """How many responsibility arrays of the current n fit in R_MEMORY_BUDGET."""
         return max(2, R_MEMORY_BUDGET // max(self._data.x.nbytes, 1))
 
+    def _stored(self) -> int:
+        """How many records hold responsibilities (the start's always keeps its own)."""
+        first = 1 if self._records and self._records[0].r is not None else 0
+        return len(self._with_r) + first
+
     def _drop_old_responsibilities(self) -> None:
-        stored = [rec for rec in self._records if rec.r is not None]
+        """Forget the oldest stored responsibilities beyond the budget (recomputed on demand)."""
         dropped: list[np.ndarray | None] = []
-        for rec in stored[: max(0, len(stored) - self._keep())]:
-            if rec is not self._records[0]:
-                dropped.append(rec.r)
-                rec.r = None
+        keep = self._keep()
+        while self._with_r and self._stored() > keep:
+            rec = self._records[self._with_r.popleft()]
+            dropped.append(rec.r)
+            rec.r = None
         self._recycle(dropped)
 
     def _recycle(self, arrays: list[np.ndarray | None]) -> None:
         """Keep arrays no record needs any more as spares, as far as the budget allows."""
-        stored = sum(rec.r is not None for rec in self._records)
+        stored = self._stored()
         room = self._keep() - stored - len(self._spare)
         shape = self._data.x.shape
         for r in arrays:
@@ -495,6 +565,9 @@ class EMSession(QObject):
             r = em.step(self._data.x, rec.theta, self._data.summary, out=self._spare_buffer()).r
             r.setflags(write=False)
             rec.r = r
+            if iteration > 0:  # the newest holder now: the oldest others go first
+                self._with_r.append(iteration)
+                self._drop_old_responsibilities()
         return rec.r
 
     def _last_position(self) -> int:
@@ -502,10 +575,13 @@ class EMSession(QObject):
         # needs the log likelihood there, i.e. one more record: positions stop at 2T + 1.
         return full_position(len(self._records) - 1)
 
-    def _ensure(self, position: int) -> None:
-        """Record iterations until the timeline reaches position."""
+    def _ensure(self, position: int, progress: Callable[[int, int], bool] | None = None) -> None:
+        """Record iterations until the timeline reaches position (telling ``progress``)."""
         needed = position // 2  # iteration whose record the position needs
         while len(self._records) <= needed:
+            due = progress is not None and len(self._records) % PROGRESS_EVERY == 0
+            if due and not progress(len(self._records), needed + 1):
+                raise Cancelled("the recomputation was cancelled")
             self._record(self._records[-1].next)
 
     def _emit(self, change: Change) -> None:
@@ -533,7 +609,7 @@ class EMSession(QObject):
             phase, iteration = "M", pos // 2
             r_iter = iteration - 1
         rec = self._records[iteration]
-        history = tuple(self._rows)
+        history = History(self._rows)
         increase = (
             history[iteration].loglik - history[iteration - 1].loglik if iteration > 0 else None
         )
