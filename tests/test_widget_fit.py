@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -497,6 +497,24 @@ def run_lesson(qtbot, size: tuple[int, int], folder: Path) -> Lesson:
     return lesson
 
 
+def shown_as_on_a_screen(window: QWidget, screen: tuple[int, int]) -> None:
+    """Show a window at the size Qt gives it on a screen of that size (the tests' screen is
+    another): QWidget::adjustSize takes the size hint (its height for that width), at most two
+    thirds of the screen each way, and at least the window's minimum size. A window that sizes
+    itself (resize() before show()) keeps its size.
+    """
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        layout = window.layout()
+        layout.activate()
+        hint = window.sizeHint()
+        height = layout.totalHeightForWidth(hint.width()) if layout.hasHeightForWidth() else -1
+        height = height if height > 0 else hint.height()
+        width = min(hint.width(), screen[0] * 2 // 3)
+        height = min(height, screen[1] * 2 // 3)
+        window.resize(QSize(width, height).expandedTo(window.minimumSize()))
+    window.show()
+
+
 def open_data_dialog(qtbot, window: MainWindow, folder: Path, size: tuple[int, int]) -> QWidget:
     """The Open Data dialog on a file of two columns, as big as it opens on that screen."""
     from emgui.datafile import read_table
@@ -505,15 +523,10 @@ def open_data_dialog(qtbot, window: MainWindow, folder: Path, size: tuple[int, i
     table = read_table(str(faithful_like_file(folder)))
     dialog = OpenDataDialog(table, window.session.start, window)
     qtbot.addWidget(dialog)
-    hint = dialog.sizeHint()
-    floor = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
-    width = max(min(hint.width(), size[0]), floor.width())
-    height = max(min(hint.height(), size[1]), floor.height())
-    dialog.resize(width, height)
-    dialog.show()
+    shown_as_on_a_screen(dialog, size)
     qtbot.waitExposed(dialog)
-    if width > size[0] or height > size[1]:
-        pytest.fail(f"the Open Data dialog needs {width}x{height}, more than the screen {size}")
+    if dialog.width() > size[0] or dialog.height() > size[1]:
+        pytest.fail(f"the Open Data dialog needs {dialog.size()}, more than the screen {size}")
     return dialog
 
 
