@@ -319,10 +319,16 @@ def _clipped_by(widget: QWidget, window: QWidget) -> str:
         grand = parent.parentWidget()
         scrolls = isinstance(grand, QAbstractScrollArea) and grand.viewport() is parent
         if scrolls:  # a reader scrolls up and down, not sideways
+            visible_top, visible_bottom = area.top(), area.bottom()
             area.setTop(min(area.top(), rect.top()))
             area.setBottom(max(area.bottom(), rect.bottom()))
         if not area.contains(rect):
             return _own_name(grand if scrolls else parent)
+        if scrolls:  # the outer widgets hold what is scrolled into view
+            rect.setTop(max(rect.top(), visible_top))
+            rect.setBottom(min(rect.bottom(), visible_bottom))
+            if rect.height() <= 0:
+                return ""
         parent = grand if scrolls else parent.parentWidget()
     if parent is window and not window.rect().contains(rect):
         return "the window"
