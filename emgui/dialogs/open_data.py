@@ -165,10 +165,6 @@ class OpenDataDialog(QDialog):
         self.spread_label = QLabel(objectName="spread_label")
         self.within_label = QLabel(objectName="within_label")
         self.within_label.setWordWrap(True)
-        # Two lines at least: a wrapped label's minimum is one line, and at the dialog's minimum
-        # width these sentences take two, which a 1024x768 screen's dialog would cut off.
-        two_lines = 2 * self.within_label.fontMetrics().lineSpacing()
-        self.within_label.setMinimumHeight(two_lines)
         spread_layout.addWidget(self.spread_label)
         spread_layout.addWidget(self.within_label)
         left.addWidget(spread_box)
@@ -180,7 +176,6 @@ class OpenDataDialog(QDialog):
             "spread within a component."
         )
         why.setWordWrap(True)
-        why.setMinimumHeight(two_lines)
         scale_layout.addWidget(why)
         divide_row = QHBoxLayout()
         self.divide_check = QCheckBox("&Divide every value by", objectName="divide_check")
