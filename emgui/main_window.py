@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         ]
         self._wire()
         self._add_explanations()
+        self._keep_tab_titles_in_view()
         self.files: FileController | None = None
         if file_commands and self.settings is not None:
             self._add_file_commands(self.settings)
@@ -183,7 +184,10 @@ class MainWindow(QMainWindow):
         plot_layout.addLayout(self.timeline_slot)
 
         self.trace_tabs = QTabWidget(objectName="trace_tabs")
-        self.trace_tabs.addTab(self.likelihood_view, "Log likelihood")
+        # "log L", as the table and the status bar call it (the plot's own title says it in
+        # full): both tab titles then fit beside the table on a 1024-pixel projector.
+        self.trace_tabs.addTab(self.likelihood_view, "Log L")
+        self.trace_tabs.setTabToolTip(0, "The log likelihood against the EM iteration")
         params_page = QWidget(objectName="params_page")
         params_layout = QVBoxLayout(params_page)
         params_layout.setContentsMargins(0, 0, 0, 0)
@@ -213,6 +217,16 @@ class MainWindow(QMainWindow):
         for splitter in (self.main_splitter, self.centre_splitter, self.bottom_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
+
+    def _keep_tab_titles_in_view(self) -> None:
+        """The splitters never make a tab bar scroll its titles out of sight.
+
+        Without scroll buttons a tab bar's minimum width is all its titles, so the splitters
+        give way elsewhere (the plots and the table have minimum widths of their own).
+        """
+        for tabs in (self.inspector_tabs, self.trace_tabs):
+            tabs.setUsesScrollButtons(False)
+            tabs.setElideMode(Qt.TextElideMode.ElideNone)
 
     # ---------------------------------------------------------------- plug-in points
     def add_panel(self, widget: QWidget, title: str) -> int:
@@ -596,6 +610,9 @@ class MainWindow(QMainWindow):
         # screen (nor more than 62%), and not wider than its columns can use on a large one.
         table = min(max(round(centre * 0.4), TABLE_MIN_WIDTH), TABLE_MAX_WIDTH,
                     round(centre * 0.62))
+        # ... and never less than its columns need, nor so much that the trace tabs scroll.
+        table = max(table, self.history_table.minimumWidth())
+        table = min(table, max(0, centre - self.trace_tabs.minimumSizeHint().width()))
         self.bottom_splitter.setSizes([centre - table, table])
 
     def save_preferences(self) -> None:
