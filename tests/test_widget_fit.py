@@ -115,7 +115,7 @@ def _label_problems(label: QLabel) -> Iterator[str]:
     if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return
     if label.wordWrap():
-        need_h = label.heightForWidth(label.width())
+        need_h = _wrapped_height(label)
         need_w = label.minimumSizeHint().width()  # the longest word
         if need_w > label.width():
             yield f"needs {need_w} px wide for its longest word, has {label.width()}"
@@ -125,6 +125,29 @@ def _label_problems(label: QLabel) -> Iterator[str]:
     need = _label_text_size(label)
     if need.width() > label.width() or need.height() > label.height():
         yield (f"needs {need.width()}x{need.height()} px, has {label.width()}x{label.height()}")
+
+
+def _wrapped_height(label: QLabel) -> int:
+    """The height a word-wrapped label's lines take at its width (not its minimum height)."""
+    margins = label.contentsMargins()
+    extra_w = margins.left() + margins.right() + 2 * label.margin()
+    extra_h = margins.top() + margins.bottom() + 2 * label.margin()
+    width = max(1, label.width() - extra_w)
+    if label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text())
+    ):
+        doc = QTextDocument()
+        doc.setDefaultFont(label.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(label.text())
+        doc.setTextWidth(width)
+        return round(doc.size().height()) + extra_h
+    metrics = QFontMetrics(label.font())
+    flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+    return (
+        metrics.boundingRect(QRect(0, 0, width, 100_000), int(flags), label.text()).height()
+        + extra_h
+    )
 
 
 def _label_text_size(label: QLabel):
@@ -309,10 +332,27 @@ def _text_edit_problems(edit: QTextEdit) -> Iterator[str]:
         yield f"needs scrolling sideways ({bar.maximum()} px more than its {edit.width()} px)"
 
 
+def _inked(widget: QWidget) -> QRect:
+    """The part of widget its text needs: a label's lines where its alignment puts them."""
+    rect = widget.rect()
+    if isinstance(widget, QLabel) and not callable(getattr(widget, "shown_text", None)):
+        height = _wrapped_height(widget) if widget.wordWrap() else -1
+        height = height if height > 0 else _label_text_size(widget).height()
+        if height < rect.height():
+            align = widget.alignment()
+            if align & Qt.AlignmentFlag.AlignBottom:
+                rect.setTop(rect.bottom() - height + 1)
+            elif align & Qt.AlignmentFlag.AlignTop:
+                rect.setHeight(height)
+            else:
+                rect = QRect(0, (rect.height() - height) // 2, rect.width(), height)
+    return rect
+
+
 def _clipped_by(widget: QWidget, window: QWidget) -> str:
-    """The ancestor that cuts off part of widget ('' if none): a scroll area only sideways."""
-    top_left = widget.mapTo(window, QPoint(0, 0))
-    rect = QRect(top_left, widget.size())
+    """The ancestor that cuts off part of widget's text ('' if none): a scroll area only
+    sideways (blank room below a label's last line may be cut)."""
+    rect = _inked(widget).translated(widget.mapTo(window, QPoint(0, 0)))
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         area = QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
