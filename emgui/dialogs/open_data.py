@@ -193,7 +193,8 @@ class OpenDataDialog(QDialog):
         scale_layout.addWidget(self.centre_check)
         self.explanation = QLabel(objectName="explanation")
         self.explanation.setWordWrap(True)
-        self.explanation.setMinimumHeight(4 * self.explanation.fontMetrics().lineSpacing())
+        # Room for the longest explanation at the narrowest width (a 1024-pixel projector).
+        self.explanation.setMinimumHeight(6 * self.explanation.fontMetrics().lineSpacing())
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scale_layout.addWidget(self.explanation)
         left.addWidget(scale_box)
