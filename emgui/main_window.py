@@ -78,6 +78,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; the lazy tabs import their 
 W = TypeVar("W", bound=QWidget)
 
 DEFAULT_SIZE = (1280, 800)
+#: On a screen larger than DEFAULT_SIZE the first window takes this share of it (a projector
+#: at 1920x1080 gets a window of 1728x972, not a 1280x800 one in a corner).
+LARGE_SCREEN_SHARE = 0.9
 MINIMUM_SIZE = (960, 620)
 #: Glide time as a share of the time between two steps, and its ceiling, in milliseconds.
 MOTION_SHARE = 0.8
@@ -86,8 +89,10 @@ MOTION_MAX_MS = 350
 #: it), and the largest share of the window it may take.
 PANEL_WIDTH = 440
 PANEL_SHARE = 0.345
-#: Width the history table needs for its five columns at the projector font size.
+#: Width the history table needs for its five columns at the projector font size, and the most
+#: it gets at first (wider, its last column only stretches; the rest goes to the trace plots).
 TABLE_MIN_WIDTH = 440
+TABLE_MAX_WIDTH = 560
 
 
 class StateView(Protocol):
@@ -135,6 +140,7 @@ class MainWindow(QMainWindow):
         ]
         self._wire()
         self._add_explanations()
+        self._keep_tab_titles_in_view()
         self.files: FileController | None = None
         if file_commands and self.settings is not None:
             self._add_file_commands(self.settings)
@@ -178,7 +184,10 @@ class MainWindow(QMainWindow):
         plot_layout.addLayout(self.timeline_slot)
 
         self.trace_tabs = QTabWidget(objectName="trace_tabs")
-        self.trace_tabs.addTab(self.likelihood_view, "Log likelihood")
+        # "log L", as the table and the status bar call it (the plot's own title says it in
+        # full): both tab titles then fit beside the table on a 1024-pixel projector.
+        self.trace_tabs.addTab(self.likelihood_view, "Log L")
+        self.trace_tabs.setTabToolTip(0, "The log likelihood against the EM iteration")
         params_page = QWidget(objectName="params_page")
         params_layout = QVBoxLayout(params_page)
         params_layout.setContentsMargins(0, 0, 0, 0)
@@ -192,7 +201,7 @@ class MainWindow(QMainWindow):
         self.bottom_splitter.addWidget(self.trace_tabs)
         self.bottom_splitter.addWidget(self.history_table)
         self.bottom_splitter.setStretchFactor(0, 1)
-        self.bottom_splitter.setStretchFactor(1, 1)
+        self.bottom_splitter.setStretchFactor(1, 0)  # a wider window widens the plots
 
         self.centre_splitter = QSplitter(Qt.Orientation.Vertical, objectName="centre_splitter")
         self.centre_splitter.addWidget(plot_area)
@@ -208,6 +217,16 @@ class MainWindow(QMainWindow):
         for splitter in (self.main_splitter, self.centre_splitter, self.bottom_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
+
+    def _keep_tab_titles_in_view(self) -> None:
+        """The splitters never make a tab bar scroll its titles out of sight.
+
+        Without scroll buttons a tab bar's minimum width is all its titles, so the splitters
+        give way elsewhere (the plots and the table have minimum widths of their own).
+        """
+        for tabs in (self.inspector_tabs, self.trace_tabs):
+            tabs.setUsesScrollButtons(False)
+            tabs.setElideMode(Qt.TextElideMode.ElideNone)
 
     # ---------------------------------------------------------------- plug-in points
     def add_panel(self, widget: QWidget, title: str) -> int:
@@ -577,8 +596,10 @@ class MainWindow(QMainWindow):
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
             available = screen.availableGeometry()
-            width = min(width, available.width())
-            height = min(height, available.height())
+            width = min(max(width, round(LARGE_SCREEN_SHARE * available.width())),
+                        available.width())
+            height = min(max(height, round(LARGE_SCREEN_SHARE * available.height())),
+                         available.height())
         return max(width, MINIMUM_SIZE[0]), max(height, MINIMUM_SIZE[1])
 
     def _initial_splits(self) -> None:
@@ -588,8 +609,13 @@ class MainWindow(QMainWindow):
         centre = max(1, width - side)
         self.main_splitter.setSizes([side, centre])
         self.centre_splitter.setSizes([round(height * 0.58), round(height * 0.42)])
-        # Halves, but never less than the table needs for its five columns on a small screen.
-        table = min(max(centre // 2, TABLE_MIN_WIDTH), round(centre * 0.62))
+        # Two fifths, but never less than the table needs for its five columns on a small
+        # screen (nor more than 62%), and not wider than its columns can use on a large one.
+        table = min(max(round(centre * 0.4), TABLE_MIN_WIDTH), TABLE_MAX_WIDTH,
+                    round(centre * 0.62))
+        # ... and never less than its columns need, nor so much that the trace tabs scroll.
+        table = max(table, self.history_table.minimumWidth())
+        table = min(table, max(0, centre - self.trace_tabs.minimumSizeHint().width()))
         self.bottom_splitter.setSizes([centre - table, table])
 
     def save_preferences(self) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from emgui import em
 from emgui.numbers import increase_text
 from emgui.session import SessionState
+from emgui.views.elided import ElidedLabel
 from emgui.views.steady import SteadyLabel
 
 ERROR_STYLE = "color: #B00020; font-weight: bold;"
@@ -131,9 +131,8 @@ class StatusPanel(QWidget):
         self.loglik_label = SteadyLabel(name="status_loglik")
         self.increase_label = SteadyLabel(name="status_increase")
         self.converged_label = SteadyLabel(name="status_converged")
-        self.message_label = QLabel(objectName="status_message")
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # file names as written
-        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # The rest of the bar: a message too long for it ends in "…", whole in its tooltip.
+        self.message_label = ElidedLabel(name="status_message")
         self.iteration_label.setToolTip("The EM iteration shown (0 is the start values).")
         self.loglik_label.setToolTip("Observed-data log likelihood at the parameters shown.")
         self.increase_label.setToolTip(
@@ -152,6 +151,7 @@ class StatusPanel(QWidget):
         layout.addWidget(_separator())
         layout.addWidget(self.message_label, 1)
         self._message_kind = "info"
+        self._message: tuple[str, str] = ("", "")  # (text, detail) shown
         self._bold_converged = False
         self.message_label.setStyleSheet(INFO_STYLE)
 
@@ -176,19 +176,19 @@ class StatusPanel(QWidget):
     def show_message(self, text: str, error: bool = False, detail: str = "") -> None:
         """Show a sentence until the next change of the run (detail goes in its tooltip)."""
         kind = "error" if error else "info"
-        if (kind, text, detail or text) == (
-            self._message_kind, self.message_label.text(), self.message_label.toolTip()
-        ):
+        if (kind, (text, detail)) == (self._message_kind, self._message):
             return  # the same note at every step of a run: nothing to lay out again
         if kind != self._message_kind:
             self.message_label.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
         self._message_kind = kind
+        self._message = (text, detail)
         self.message_label.setText(text)
         self.message_label.setToolTip(detail or text)
 
     def clear_message(self) -> None:
         if not self.message_label.text():
             return
+        self._message = ("", "")
         self.message_label.clear()
         self.message_label.setToolTip("")
 

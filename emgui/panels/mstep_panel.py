@@ -107,16 +107,22 @@ class MStepPanel(StatePanel):
                 numeric = "no weight at all, so"
                 result = f"{p(getattr(v.previous, f'mu{component}'))} (unchanged)"
             mark = swatch(c1 if component == 1 else c2) + " " if component else ""
-            cells = [f"{mark}{name}", symbolic, numeric, f"<b>{result}</b>"]
+            cells = [f"{mark}{name}", symbolic, numeric]
             rows.append(
                 "<tr>"
-                + f'<td valign="middle" align="right" style="{ROW_PAD}">{cells[0]}</td>'
+                + f'<td valign="middle" align="right" style="{NOWRAP}">{cells[0]}</td>'
                 + "".join(
-                    f'<td valign="middle" style="{ROW_PAD}">&nbsp;=&nbsp;</td>'
-                    f'<td valign="middle" style="{ROW_PAD}">{cell}</td>'
+                    f'<td valign="middle" style="{NOWRAP}">&nbsp;=&nbsp;</td>'
+                    f'<td valign="middle" style="{NOWRAP}">{cell}</td>'
                     for cell in cells[1:]
                 )
                 + "</tr>"
+            )
+            # The result on a line of its own, under the numbers: the side column is narrow.
+            rows.append(
+                '<tr><td></td><td></td><td></td>'
+                f'<td valign="middle" style="{ROW_PAD}">&nbsp;=&nbsp;</td>'
+                f'<td valign="middle" style="{ROW_PAD}"><b>{result}</b></td></tr>'
             )
         divisions = f"<table {ALIGN_TABLE}>{''.join(rows)}</table>"
         note = ""

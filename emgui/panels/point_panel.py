@@ -210,13 +210,13 @@ class PointPanel(StatePanel):
         controls.addWidget(self._spin)
         controls.addWidget(self._uncertain)
         controls.addStretch(1)
-        controls.addWidget(self._follow)
 
         self._body = FormulaView("pointFormula")
         self._body.set_html(PLACEHOLDER)
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addWidget(self._follow)  # its own row: the side column is narrow on a projector
         layout.addWidget(self._body, 1)
 
     # ---------------------------------------------------------------- reading

@@ -147,7 +147,7 @@ class PresetsPanel(QWidget):
         self._load.setDefault(True)
         self._load.setToolTip("Draw this sample and start EM from this preset's start values")
         self._load.clicked.connect(self.load_selected)
-        self._save = QPushButton("&Save current as preset…")
+        self._save = QPushButton("&Save as preset…")  # short: fits a narrow side column
         self._save.clicked.connect(self._ask_and_save)
         self._delete = QPushButton("&Delete")
         self._delete.setToolTip("Delete this preset of your own (built-in presets stay)")

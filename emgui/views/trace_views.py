@@ -368,8 +368,9 @@ class LikelihoodView(QWidget):
             where += ", after the E-step" if state.phase == "E" else ", after the M-step"
         status = [where]
         if state.converged:
+            # A zero-width space: the line may break there beside a narrow plot (1024x768).
             status.append(
-                coloured(f"✓ converged at iteration {state.converged_at}", palette.PI_COLOUR)
+                coloured(f"✓ converged \u200bat iteration {state.converged_at}", palette.PI_COLOUR)
             )
         return _two_lines(values, status)
 
