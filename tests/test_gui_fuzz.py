@@ -121,6 +121,10 @@ RUN_KEYS = {
     "reset": Qt.Key.Key_Home,
 }
 ANSWERS = ("discard", "discard", "cancel", "save")
+TABLE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+              Qt.Key.Key_Home, Qt.Key.Key_End)
+EXPORTS = ("export_history_csv", "export_responsibilities_csv", "export_data_plot",
+           "export_likelihood_plot", "export_parameter_plot", "export_window")
 
 
 #: Findings already reported, each kept as a strict-xfail test in tests/test_fuzz_findings.py,
@@ -177,15 +181,16 @@ class Walk:
         files = self.window.files
         assert files is not None
         files.ask_open_path = lambda title, filters: self.next_open_path
-        files.ask_save_path = lambda title, filters, suggested: self._save_path()
+        files.ask_save_path = lambda title, filters, suggested: self._save_path(suggested)
         files.ask_save_changes = lambda doing: self.answers.pop(0) if self.answers else "discard"
         files.ask_open_choice = self._open_choice
         files.show_message = lambda kind, title, text: self.boxes.append((kind, title, text))
         self.next_open_path: str | None = None
 
-    def _save_path(self) -> str:
+    def _save_path(self, suggested: str) -> str:
         self.saved += 1
-        return str(self.folder / f"walk-{self.saved}.emgui")
+        suffix = Path(suggested).suffix or ".emgui"
+        return str(self.folder / f"walk-{self.saved}{suffix}")
 
     def _open_choice(self, table):
         """The Open Data dialog, built as the user sees it, set as the walk says, never shown."""
@@ -261,9 +266,20 @@ def random_action(rng: random.Random, walk: Walk) -> Action:
     kind = rng.choices(
         ["step", "step_back", "play", "wait", "reset", "new_sample", "seek", "seek_key",
          "half", "truth", "smooth", "row", "type", "arrow", "speed", "preset", "save_preset",
-         "delete_preset", "open", "save", "tab", "point", "point_spin", "drag", "copy"],
-        weights=[14, 5, 6, 8, 3, 2, 5, 3, 4, 2, 2, 5, 16, 4, 1, 3, 1, 1, 6, 1, 3, 2, 1, 1, 1],
+         "delete_preset", "open", "save", "tab", "point", "point_spin", "drag", "copy",
+         "table_key", "uncertain", "hover", "export", "drop"],
+        weights=[14, 5, 6, 8, 3, 2, 5, 3, 4, 2, 2, 5, 16, 4, 1, 3, 1, 1, 6, 1, 3, 2, 1, 1, 1,
+                 2, 1, 1, 1, 1],
     )[0]
+    if kind == "table_key":
+        return ("table_key", int(rng.choice(TABLE_KEYS).value), rng.randint(1, 3))
+    if kind == "hover":
+        return ("hover", rng.randint(-1, max(0, state.data.x.size - 1)))
+    if kind == "export":
+        return ("export", rng.choice(EXPORTS))
+    if kind == "drop":
+        folder, name = rng.choice(FILES)
+        return ("drop", folder, name, rng.choice(ANSWERS))
     if kind in RUN_KEYS or kind == "new_sample":
         return (kind, rng.choice(("action", "button", "button", "key")))
     if kind == "wait":
@@ -276,8 +292,13 @@ def random_action(rng: random.Random, walk: Walk) -> Action:
         return ("row", rng.randint(0, max(0, len(state.history) - 1)))
     if kind == "type":
         name = rng.choice(INPUT_BOXES)
-        pool = TYPED_FOR[name] if rng.random() < 0.5 else TYPED_ANYWHERE
-        text = rng.choice(pool)
+        dice = rng.random()
+        if dice < 0.4:
+            text = rng.choice(TYPED_FOR[name])
+        elif dice < 0.7:
+            text = random_number_text(rng, name)
+        else:
+            text = rng.choice(TYPED_ANYWHERE)
         if name == "n_box" and _too_slow(text):
             text = "10000001"  # refused at once; a 10^7 sample would spend the whole budget
         return ("type", name, text, rng.choice(("enter", "focus")))
@@ -308,6 +329,23 @@ def random_action(rng: random.Random, walk: Walk) -> Action:
         return ("drag", rng.choice((-3.0, -0.5, 0.0, 1.0, 4.0, 1e6, -2e6)),
                 rng.choice((-1.0, 0.5, 2.0, 1e6, 3e6)))
     return (kind,)  # half, truth, smooth, delete_preset, copy
+
+
+def random_number_text(rng: random.Random, name: str) -> str:
+    """A number in (or just beyond) the range a box takes, as a user would type it."""
+    if name == "n_box":
+        return str(rng.randint(1, 3000))
+    if name == "seed_box":
+        return str(rng.randint(0, 2**31))
+    if name == "max_iterations_box":
+        return str(rng.randint(1, 300))
+    if name == "tolerance_box":
+        return f"{10 ** rng.uniform(-13, 0.3):.2g}"
+    if name in ("start_mu1_box", "start_mu2_box"):
+        return f"{rng.uniform(-70, 70):.3f}"
+    if name == "sep_box":
+        return f"{rng.uniform(0, 101):.1f}"
+    return f"{rng.uniform(-0.01, 1.01):.3f}"  # the two probabilities
 
 
 def _too_slow(text: str) -> bool:
@@ -403,6 +441,27 @@ def run_action(walk: Walk, action: Action) -> None:
         _drag_means(walk, action[1], action[2])
     elif kind == "copy":
         _action(window, "copy_history").trigger()
+    elif kind == "table_key":
+        table = window.history_table
+        table.setFocus(Qt.FocusReason.MouseFocusReason)
+        for _ in range(action[2]):
+            qtbot.keyClick(table, Qt.Key(action[1]))
+    elif kind == "uncertain":
+        window.inspector_tabs.setCurrentWidget(window._point_tab.page)
+        button = next(b for b in window.point_panel.findChildren(QAbstractButton)
+                      if b.text() == "Most uncertain")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    elif kind == "hover":
+        if action[1] < window.session.state.data.x.size:
+            window.data_view.point_hovered.emit(action[1])  # what the mouse over a mark sends
+    elif kind == "export":
+        walk.boxes.clear()
+        _action(window, action[1]).trigger()
+        nothing_yet = action[1] == "export_responsibilities_csv" and window.session.state.r is None
+        errors = [box for box in walk.boxes if box[0] == "error" and not nothing_yet]
+        assert not errors, f"{action[1]} failed: {errors}"
+    elif kind == "drop":
+        _drop(walk, *action[1:])
     else:  # pragma: no cover - random_action makes only the kinds above
         raise AssertionError(f"unknown action {action}")
 
@@ -494,6 +553,25 @@ def _open(walk: Walk, folder: str, name: str, answer: str, choice: tuple) -> Non
         assert _snapshot(window) == before, f"refusing {folder}/{name} changed the session"
     for _kind, _title, text in walk.boxes:
         assert "Traceback" not in text and "\\x" not in text, text
+
+
+def _drop(walk: Walk, folder: str, name: str, answer: str) -> None:
+    """A file dragged from the file manager and dropped on the window (it opens just after)."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = walk.window
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / folder / name))])
+    walk.answers[:] = [answer]
+    walk.choices[:] = [("ok",)]
+    before = _snapshot(window)
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    walk.qtbot.wait(1)  # the drop opens the file from the event loop
+    if window.session.state.change != "data":
+        assert _snapshot(window) == before, f"refusing the dropped {folder}/{name} changed it"
 
 
 def _save_and_reopen(walk: Walk) -> None:
@@ -645,6 +723,31 @@ def check_views_agree(window: MainWindow) -> None:
     assert window.status.converged_label.text() == convergence_text(state)
     if not window.data_view.tween.running:
         assert window.data_view.drawn_theta == state.theta, "the curves show another step"
+    check_controls_agree(window)
+
+
+def check_controls_agree(window: MainWindow) -> None:
+    """The inputs show the session's settings (a refused value was put back)."""
+    from emgui.status import format_tolerance
+
+    state, c = window.session.state, window.controls
+    shown = {
+        "start π": (c.pi_box, state.start.pi), "start μ₁": (c.mu1_box, state.start.mu1),
+        "start μ₂": (c.mu2_box, state.start.mu2),
+    }
+    sim = state.data.simulation
+    if sim is not None:
+        shown.update({"n": (c.n_box, sim.n), "separation": (c.sep_box, sim.sep),
+                      "true π": (c.true_pi_box, sim.true_pi), "seed": (c.seed_box, sim.seed)})
+    for name, (box, value) in shown.items():
+        places = box.decimals() if hasattr(box, "decimals") else 0
+        value = min(max(value, box.minimum()), box.maximum())
+        assert abs(box.value() - value) <= 0.5 * 10.0**-places + 1e-9 * abs(value), (
+            f"the {name} box shows {box.text()!r}, the session has {value!r}"
+        )
+    assert c.tol_box.text() == format_tolerance(state.tol)
+    assert c.max_iter_box.value() == min(state.max_iterations, c.max_iter_box.maximum())
+    assert c.half_check.isChecked() == state.half_steps
 
 
 def _player_timer(window: MainWindow) -> QTimer:
