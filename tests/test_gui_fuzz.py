@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from emgui import settings
+from emgui.file_controller import FileController
 from emgui.main_window import MainWindow
 from emgui.settings import Settings
 
@@ -558,19 +559,37 @@ def _open(walk: Walk, folder: str, name: str, answer: str, choice: tuple) -> Non
 def _drop(walk: Walk, folder: str, name: str, answer: str) -> None:
     """A file dragged from the file manager and dropped on the window (it opens just after)."""
     from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     window = walk.window
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(DATA / folder / name))])
     walk.answers[:] = [answer]
     walk.choices[:] = [("ok",)]
-    before = _snapshot(window)
-    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, event)
-    walk.qtbot.wait(1)  # the drop opens the file from the event loop
-    if window.session.state.change != "data":
+    files = window.files
+    opened: list[tuple[tuple, bool]] = []
+
+    def open_path(path: str) -> bool:  # the session just before the file opens (Play may run)
+        before = _snapshot(window)
+        opened.append((before, FileController.open_path(files, path)))
+        return opened[-1][1]
+
+    files.open_path = open_path
+    try:
+        # Qt delivers a drop only inside a real drag, which offscreen has none of: the window's
+        # handlers get the events a drag from a file manager brings.
+        where, buttons = QPoint(200, 200), Qt.MouseButton.LeftButton
+        enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, buttons,
+                                Qt.KeyboardModifier.NoModifier)
+        window.dragEnterEvent(enter)
+        assert enter.isAccepted(), f"a drag of {folder}/{name} is not taken"
+        window.dropEvent(QDropEvent(QPointF(where), Qt.DropAction.CopyAction, mime, buttons,
+                                    Qt.KeyboardModifier.NoModifier))
+        walk.qtbot.waitUntil(lambda: bool(opened), timeout=5000)  # it opens from the event loop
+    finally:
+        del files.open_path
+    before, ok = opened[0]
+    if not ok:
         assert _snapshot(window) == before, f"refusing the dropped {folder}/{name} changed it"
 
 
