@@ -188,6 +188,14 @@ class Walk:
         files.show_message = lambda kind, title, text: self.boxes.append((kind, title, text))
         self.next_open_path: str | None = None
 
+    def copy_of(self, folder: str, name: str) -> Path:
+        """A copy of tests/data/folder/name to open: saving an opened session writes to it."""
+        copy = self.folder / "data" / folder / name
+        if not copy.exists():
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes((DATA / folder / name).read_bytes())
+        return copy
+
     def _save_path(self, suggested: str) -> str:
         self.saved += 1
         suffix = Path(suggested).suffix or ".emgui"
@@ -541,7 +549,7 @@ def _save_preset(walk: Walk, title: str) -> None:
 def _open(walk: Walk, folder: str, name: str, answer: str, choice: tuple) -> None:
     """File > Open Data (or Open Session), the dialog answered with this file."""
     window = walk.window
-    path = DATA / folder / name
+    path = walk.copy_of(folder, name)
     walk.next_open_path = str(path)
     walk.answers[:] = [answer]
     walk.choices[:] = [choice]
@@ -563,7 +571,7 @@ def _drop(walk: Walk, folder: str, name: str, answer: str) -> None:
 
     window = walk.window
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(DATA / folder / name))])
+    mime.setUrls([QUrl.fromLocalFile(str(walk.copy_of(folder, name)))])
     walk.answers[:] = [answer]
     walk.choices[:] = [("ok",)]
     files = window.files
