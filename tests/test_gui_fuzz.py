@@ -263,6 +263,7 @@ def make_window(qtbot, folder: Path) -> Walk:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # else setFocus, so typing, is lost
     window.controls.speed_slider.setValue(30)  # real timer steps, but quick ones
     return walk
 
