@@ -12,7 +12,10 @@ what a user would notice:
   headers, tooltips, plot text, the status bar, the window title); a file's or the user's own
   text quoted in a message is theirs, not the app's;
 * the recorded log likelihood never falls by more than 1e-10 relative (EM never decreases);
-* a refused file leaves the data and the history exactly as they were;
+* a refused file leaves the data and the history exactly as they were, and a saved session
+  opens to the very same run;
+* the table, timeline, status bar, curves and inputs all show the session's current moment,
+  and Play says Pause exactly while the player's timer runs;
 * and at the end, after Pause, no timer is left running.
 
 Walks are seeded: a failure names its seed and prints the actions that led to it, which
