@@ -365,7 +365,7 @@ class FileController(QObject):
             self.speed_restored.emit(self._player.speed if self._player else doc.speed)
         self.preset_restored.emit(doc.preset or "")
         notes = [doc.warning] if doc.warning else []
-        differs = sessionfile.rows_equal(doc.history, self._session.state.history)
+        differs = sessionfile.rows_agree(doc.history, self._session.state.history)
         if differs is not None:
             notes.append(
                 f"The history recomputed on this computer differs from the one saved in "

@@ -47,6 +47,7 @@ __all__ = [
     "load",
     "looks_like_session",
     "read_session",
+    "rows_agree",
     "rows_equal",
     "save_atomic",
 ]
@@ -513,3 +514,33 @@ def rows_equal(a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow]) -> int | 
 
 def _same(p: float, q: float) -> bool:
     return np.float64(p).tobytes() == np.float64(q).tobytes()
+
+
+#: Two recomputations of one run that agree to this relative precision are the same run: the
+#: last bits move with the numerical library and with the core's order of operations.
+AGREE_REL = 1e-12
+
+
+def rows_agree(
+    a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow], rel: float = AGREE_REL
+) -> int | None:
+    """The first step at which two histories differ by more than rounding, or None.
+
+    Opening a session recomputes its history; a numpy that rounds differently in the last bit
+    must open silently, while a real difference (another run) is worth a warning.
+    """
+    for k, (ra, rb) in enumerate(zip(a, b, strict=False)):
+        if ra.step != rb.step or not (_close(ra.loglik, rb.loglik, rel) and all(
+            _close(p, q, rel) for p, q in zip(ra.theta.as_tuple(), rb.theta.as_tuple(), strict=True)
+        )):
+            return k
+    if len(a) != len(b):
+        return min(len(a), len(b))
+    return None
+
+
+def _close(p: float, q: float, rel: float) -> bool:
+    """Equal to rounding: relative to the size of the values, absolute near zero."""
+    if p == q:  # also equal infinities
+        return True
+    return math.isclose(p, q, rel_tol=rel, abs_tol=rel)

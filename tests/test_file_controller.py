@@ -352,12 +352,28 @@ def test_a_history_that_recomputes_differently_is_shown_with_a_warning(
     path = tmp_path / "edited.emgui"
     assert app.files.save_session_as(str(path))
     obj = json.loads(path.read_text(encoding="utf-8"))
-    obj["history"][3][4] = float(np.nextafter(obj["history"][3][4], 0.0))
+    obj["history"][3][4] = obj["history"][3][4] * (1 + 1e-9)
     path.write_text(json.dumps(obj), encoding="utf-8")
     assert app.files.open_session(str(path))
     assert len(app.files.boxes) == 1
     kind, _, text = app.files.boxes[0]
     assert kind == "warning" and "from step 3 on" in text and "recomputed run is shown" in text
+
+
+def test_a_history_that_differs_only_in_the_last_bit_opens_silently(
+    app: App, tmp_path: Path
+) -> None:
+    for _ in range(6):
+        app.session.step()
+    path = tmp_path / "rounded.emgui"
+    assert app.files.save_session_as(str(path))
+    obj = json.loads(path.read_text(encoding="utf-8"))
+    for row in obj["history"][1:]:
+        row[2] = float(np.nextafter(row[2], np.inf))
+        row[4] = float(np.nextafter(row[4], 0.0))
+    path.write_text(json.dumps(obj), encoding="utf-8")
+    assert app.files.open_session(str(path))
+    assert app.files.boxes == []
 
 
 def test_a_sample_drawn_differently_opens_from_the_stored_values(app: App) -> None:
