@@ -19,20 +19,25 @@ Qt-free: the command line and the tests use it without a display.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
 import math
 import os
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import numpy as np
 
 from emgui import __version__, em
+from emgui.safe_files import (
+    NotARegularFile,
+    atomic_write,
+    open_regular,
+    remove_stale_temporaries,
+    save_atomic,
+)
 
 __all__ = [
     "FORMAT",
@@ -180,61 +185,6 @@ def dump(doc: SessionDocument) -> str:
     )
 
 
-@contextlib.contextmanager
-def atomic_write(path: str | os.PathLike[str], binary: bool = False) -> Iterator[IO[Any]]:
-    """Yield a file to write; on success it replaces ``path`` in one rename, else nothing changes.
-
-    The temporary file lives in the target's folder (a rename across file systems is not
-    atomic); it is flushed and fsynced before the rename, and removed if anything goes wrong.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {
-            "encoding": "utf-8", "newline": ""})) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        _copy_mode(target, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _sync_folder(folder)
-
-
-def _copy_mode(target: Path, tmp: str) -> None:
-    """Give the new file the old file's permissions, or the usual ones for a new file."""
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    with contextlib.suppress(OSError):
-        os.chmod(tmp, mode)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (POSIX)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def save_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write text (UTF-8) to path atomically: the old file survives any failure intact."""
-    with atomic_write(path) as handle:
-        handle.write(text)
-
-
 # ------------------------------------------------------------------------------------ reading
 def looks_like_session(path: str | os.PathLike[str]) -> bool:
     """True for a ``.emgui`` file, or a file whose first bytes say it is a session.
@@ -245,7 +195,7 @@ def looks_like_session(path: str | os.PathLike[str]) -> bool:
     if Path(path).suffix.lower() == SUFFIX:
         return True
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:  # a FIFO would block an ordinary open for ever
             head = handle.read(200)
     except OSError:
         return False
@@ -255,17 +205,20 @@ def looks_like_session(path: str | os.PathLike[str]) -> bool:
 def read_session(path: str | os.PathLike[str]) -> SessionDocument:
     """Read and check a session file; raise SessionFileError with one sentence if unusable."""
     name = Path(path).name
+    remove_stale_temporaries(path)
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise SessionFileError(
-                f"“{name}” is too large to be an EM Explorer session "
-                f"({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)."
-            )
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise SessionFileError(
+                    f"“{name}” is too large to be an EM Explorer session "
+                    f"({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)."
+                )
             raw = handle.read(MAX_FILE_BYTES + 1)
     except SessionFileError:
         raise
+    except NotARegularFile as exc:
+        raise SessionFileError(str(exc)) from None
     except IsADirectoryError:
         raise SessionFileError(f"“{name}” is a folder, not a session file.") from None
     except FileNotFoundError:
