@@ -32,8 +32,13 @@ try:  # POSIX: a lock tells a save in progress from one that was killed
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["NotARegularFile", "atomic_write", "open_regular", "remove_stale_temporaries",
-           "save_atomic"]
+__all__ = [
+    "NotARegularFile",
+    "atomic_write",
+    "open_regular",
+    "remove_stale_temporaries",
+    "save_atomic",
+]
 
 #: Bytes of the target's name kept in the temporary's name (a readable hint, never too long).
 _NAME_HINT_BYTES = 40
@@ -164,8 +169,9 @@ def atomic_write(path: str | os.PathLike[str], binary: bool = False) -> Iterator
         if fcntl is not None:
             with contextlib.suppress(OSError):
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {
-            "encoding": "utf-8", "newline": ""})) as handle:
+        with os.fdopen(
+            fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})
+        ) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, overload
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -77,6 +79,50 @@ class MStep:
         return em.emptied_note(self.kept)
 
 
+class HistoryView(Sequence[em.HistoryRow]):
+    """The first ``length`` rows of the session's append-only list of rows, as a read-only tuple.
+
+    Why not a tuple: copying every row into a new tuple made each step cost O(T). The session
+    only ever appends to the list (a restart starts a new one), so these rows never change.
+    """
+
+    __slots__ = ("_length", "_rows")
+
+    def __init__(self, rows: list[em.HistoryRow], length: int | None = None) -> None:
+        self._rows = rows
+        self._length = len(rows) if length is None else length
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> em.HistoryRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[em.HistoryRow, ...]: ...
+    def __getitem__(self, index: int | slice) -> em.HistoryRow | tuple[em.HistoryRow, ...]:
+        if isinstance(index, slice):
+            return tuple(self._rows[i] for i in range(*index.indices(self._length)))
+        k = index + self._length if index < 0 else index
+        if not 0 <= k < self._length:
+            raise IndexError("history index out of range")
+        return self._rows[k]
+
+    def __iter__(self) -> Iterator[em.HistoryRow]:
+        rows = self._rows
+        return (rows[k] for k in range(self._length))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(other) == self._length and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"HistoryView({self._length} rows)"
+
+
 @dataclass(frozen=True, eq=False)
 class SessionState:
     """Everything a view needs to draw one moment of the run; immutable."""
@@ -98,7 +144,7 @@ class SessionState:
     mstep: MStep | None  # the M-step these responsibilities make (None with r)
     loglik: float  # at theta
     increase: float | None  # loglik - loglik of the previous iteration
-    history: tuple[em.HistoryRow, ...]  # every recorded iteration 0..T
+    history: Sequence[em.HistoryRow]  # every recorded iteration 0..T (a HistoryView)
     converged_at: int | None  # first iteration whose increase fell below tol
     decreased_at: tuple[int, ...]  # iterations whose log likelihood fell (should be empty)
     note: str  # a plain sentence for the user ('' when there is nothing to say)
@@ -211,6 +257,10 @@ class EMSession(QObject):
         # Kept up to date row by row, so a step costs the same however long the run is.
         self._converged_at: int | None = None
         self._decreased: list[int] = []
+        self._decreased_tuple: tuple[int, ...] = ()  # rebuilt only when a decrease is added
+        # Indices (> 0) of the records that hold responsibilities, oldest first: dropping the
+        # oldest must not walk the history.
+        self._stored: OrderedDict[int, None] = OrderedDict()
         self._position = 0
         self._state: SessionState | None = None
         # Responsibility arrays of dropped or discarded records, reused by later steps: the
@@ -305,7 +355,7 @@ class EMSession(QObject):
         dataset = observed_dataset(x, z, simulation, source)
         saved = (self._data, self._data_version, self._start, self._tol, self._max_iterations,
                  self._half_steps, self._records, self._rows, self._position,
-                 self._converged_at, self._decreased)
+                 self._converged_at, self._decreased, self._decreased_tuple, self._stored)
         self._spare.clear()  # a data change: arrays of the old size are no use
         try:
             self._data = dataset
@@ -318,7 +368,7 @@ class EMSession(QObject):
         except BaseException:
             (self._data, self._data_version, self._start, self._tol, self._max_iterations,
              self._half_steps, self._records, self._rows, self._position,
-             self._converged_at, self._decreased) = saved
+             self._converged_at, self._decreased, self._decreased_tuple, self._stored) = saved
             self._spare.clear()  # it may hold arrays of the records just put back
             raise
         self._emit("data")
@@ -411,11 +461,13 @@ class EMSession(QObject):
 
     def _restart(self) -> None:
         old, self._records = self._records, []
+        self._stored = OrderedDict()
         self._recycle([rec.r for rec in old])
         del old  # its records would hold the spares and keep them from being reused
         self._rows = []
         self._converged_at = None
         self._decreased = []
+        self._decreased_tuple = ()
         self._record(self._start)
         self._position = 0 if self._half_steps else 1
 
@@ -435,25 +487,34 @@ class EMSession(QObject):
                 self._converged_at = k
             if em.decreased(before, now):
                 self._decreased.append(k)
+                self._decreased_tuple = tuple(self._decreased)
+            self._stored[k] = None
         self._drop_old_responsibilities()
 
     def _keep(self) -> int:
         """How many responsibility arrays of the current n fit in R_MEMORY_BUDGET."""
         return max(2, R_MEMORY_BUDGET // max(self._data.x.nbytes, 1))
 
+    def _stored_count(self) -> int:
+        """How many records hold responsibilities (record 0 always keeps its own)."""
+        first = self._records[0].r is not None if self._records else False
+        return len(self._stored) + int(first)
+
     def _drop_old_responsibilities(self) -> None:
-        stored = [rec for rec in self._records if rec.r is not None]
+        """Let go of the oldest stored arrays beyond the budget: O(1) per step."""
         dropped: list[np.ndarray | None] = []
-        for rec in stored[: max(0, len(stored) - self._keep())]:
-            if rec is not self._records[0]:
-                dropped.append(rec.r)
-                rec.r = None
+        excess = self._stored_count() - self._keep()
+        while excess > 0 and self._stored:
+            k, _ = self._stored.popitem(last=False)
+            rec = self._records[k]
+            dropped.append(rec.r)
+            rec.r = None
+            excess -= 1
         self._recycle(dropped)
 
     def _recycle(self, arrays: list[np.ndarray | None]) -> None:
         """Keep arrays no record needs any more as spares, as far as the budget allows."""
-        stored = sum(rec.r is not None for rec in self._records)
-        room = self._keep() - stored - len(self._spare)
+        room = self._keep() - self._stored_count() - len(self._spare)
         shape = self._data.x.shape
         for r in arrays:
             if room <= 0:
@@ -481,6 +542,9 @@ class EMSession(QObject):
             r = em.step(self._data.x, rec.theta, self._data.summary, out=self._spare_buffer()).r
             r.setflags(write=False)
             rec.r = r
+            if iteration > 0:
+                self._stored[iteration] = None
+                self._drop_old_responsibilities()
         return rec.r
 
     def _last_position(self) -> int:
@@ -519,7 +583,7 @@ class EMSession(QObject):
             phase, iteration = "M", pos // 2
             r_iter = iteration - 1
         rec = self._records[iteration]
-        history = tuple(self._rows)
+        history = HistoryView(self._rows)
         increase = (
             history[iteration].loglik - history[iteration - 1].loglik if iteration > 0 else None
         )
@@ -550,7 +614,7 @@ class EMSession(QObject):
             increase=increase,
             history=history,
             converged_at=self._converged_at,
-            decreased_at=tuple(self._decreased),
+            decreased_at=self._decreased_tuple,
             note=note,
         )
 

@@ -107,8 +107,9 @@ with atomic_write(sys.argv[1]) as handle:
 
 
 def _killed_save(target: Path) -> None:
-    with subprocess.Popen([sys.executable, "-c", _CHILD, str(target)],
-                          stdout=subprocess.PIPE, text=True) as child:
+    with subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(target)], stdout=subprocess.PIPE, text=True
+    ) as child:
         try:
             assert child.stdout is not None and child.stdout.readline() == "writing\n"
         finally:
