@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import math
 import sys
+import time
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal, overload
 
@@ -229,6 +230,17 @@ def observed_dataset(
     return Dataset(arr, labels, summary, sim, source)
 
 
+class RestoreCancelled(Exception):
+    """The user cancelled the recomputation of a session's history; nothing was changed."""
+
+
+#: Told (iterations done, iterations to do) now and then while a history is recomputed;
+#: returns False to cancel.
+Progress = Callable[[int, int], bool]
+#: How often a long recomputation reports its progress (seconds).
+PROGRESS_INTERVAL = 0.05
+
+
 def full_position(iteration: int) -> int:
     """Timeline position of the full state (after the E-step) of an iteration."""
     return 2 * iteration + 1
@@ -338,12 +350,15 @@ class EMSession(QObject):
         half_steps: bool,
         position: int,
         last_position: int,
+        progress: Progress | None = None,
     ) -> None:
         """Put the session at a saved moment (opening a session file), with one 'data' signal.
 
         The history is recomputed from data and start up to ``last_position``: it is
         deterministic, so the caller can compare it with the saved one. Raises ValueError and
-        changes nothing when any value is unusable.
+        changes nothing when any value is unusable. ``progress`` is told how far a long
+        recomputation has got; when it returns False, RestoreCancelled is raised and the
+        session stays exactly as it was.
         """
         start = start.checked_start()
         tol = check_tolerance(tol)
@@ -363,7 +378,7 @@ class EMSession(QObject):
             self._start, self._tol = start, tol
             self._max_iterations, self._half_steps = max_iterations, bool(half_steps)
             self._restart()
-            self._ensure(last_position)
+            self._ensure(last_position, progress)
             self._position = int(position)
         except BaseException:
             (self._data, self._data_version, self._start, self._tol, self._max_iterations,
@@ -552,11 +567,16 @@ class EMSession(QObject):
         # needs the log likelihood there, i.e. one more record: positions stop at 2T + 1.
         return full_position(len(self._records) - 1)
 
-    def _ensure(self, position: int) -> None:
-        """Record iterations until the timeline reaches position."""
+    def _ensure(self, position: int, progress: Progress | None = None) -> None:
+        """Record iterations until the timeline reaches position (telling progress, if asked)."""
         needed = position // 2  # iteration whose record the position needs
+        told = time.monotonic()
         while len(self._records) <= needed:
             self._record(self._records[-1].next)
+            if progress is not None and time.monotonic() - told >= PROGRESS_INTERVAL:
+                if not progress(len(self._records), needed + 1):
+                    raise RestoreCancelled("the recomputation was cancelled")
+                told = time.monotonic()
 
     def _emit(self, change: Change) -> None:
         self._state = self._build(change)

@@ -64,6 +64,10 @@ SUFFIX = ".emgui"
 MAX_VALUES = 10_000_000
 #: Largest history a session may hold (rows 0..T).
 MAX_HISTORY = 1_000_001
+#: Largest recomputation a session may ask for on opening, in point-iterations (each row costs
+#: its n points plus a fixed overhead worth ROW_OVERHEAD points): about a minute here.
+MAX_RECOMPUTE = 8_000_000_000
+ROW_OVERHEAD = 4_000
 #: Largest session file read: 10^7 values in base64 plus a long history, with room to spare.
 MAX_FILE_BYTES = 256 * 2**20
 MAX_TEXT = 2000  # characters in a description (source, preset key)
@@ -242,6 +246,7 @@ def load(text: str, name: str) -> SessionDocument:
     """Parse and check session text; raise SessionFileError naming ``name`` if it is unusable."""
     if len(text) > MAX_FILE_BYTES:
         raise SessionFileError(f"“{name}” is too large to be an EM Explorer session.")
+    _check_row_count(text, name)
     try:
         obj = json.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
@@ -261,7 +266,52 @@ def load(text: str, name: str) -> SessionDocument:
             f"“{name}” was saved by a newer version of EM Explorer (file format {schema}; this "
             f"version reads format {SCHEMA}), so it cannot be opened here."
         )
+    _check_recompute_limit(obj, name)
     return _Reader(obj, name).document()
+
+
+def _check_row_count(text: str, name: str) -> None:
+    """Refuse a text with far more lists than a history may have, before parsing it.
+
+    Each history row is one JSON list, so the count of '[' bounds the rows from above; parsing
+    ten million rows would take minutes and gigabytes only to refuse them afterwards.
+    """
+    if text.count("[") > MAX_HISTORY + 1_000:
+        raise SessionFileError(
+            f"“{name}” is damaged or too long: it holds more than {MAX_HISTORY - 1:,} "
+            "iterations of history, the most a session may have."
+        )
+
+
+def recompute_cost(n: int, rows: int) -> int:
+    """Point-iterations needed to recompute ``rows`` history rows on n values."""
+    return rows * (n + ROW_OVERHEAD)
+
+
+def _check_recompute_limit(obj: dict[str, Any], name: str) -> None:
+    """Refuse, before any work, a history too long to recompute or too long for its data.
+
+    Opening recomputes every row on every point; an n = 10^7 session with 10^7 rows would take
+    days. The fields are checked properly later; here only their sizes are looked at.
+    """
+    rows = obj.get("history")
+    block = obj.get("data")
+    if not isinstance(rows, list):
+        return
+    if len(rows) > MAX_HISTORY:
+        raise SessionFileError(
+            f"“{name}” is damaged or too long: its history has {len(rows) - 1:,} iterations "
+            f"(the limit is {MAX_HISTORY - 1:,})."
+        )
+    n = block.get("n") if isinstance(block, dict) else None
+    if type(n) is not int or not 1 <= n <= MAX_VALUES:
+        return
+    if recompute_cost(n, len(rows)) > MAX_RECOMPUTE:
+        raise SessionFileError(
+            f"“{name}” is too large to open: recomputing its {len(rows) - 1:,} iterations on "
+            f"{n:,} values is more than EM Explorer does on opening (at most "
+            f"{MAX_RECOMPUTE // (n + ROW_OVERHEAD):,} iterations at this n)."
+        )
 
 
 class _Reader:
