@@ -25,9 +25,16 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
-from emgui.session import EMSession, SessionState
+from emgui.session import EMSession, RestoreCancelled, SessionState
 from emgui.settings import Settings
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; imported by the commands that use them
@@ -279,6 +286,10 @@ class FileController(QObject):
             box.setInformativeText("Nothing was changed.")
         box.exec()
 
+    def ask_progress(self, title: str, text: str) -> RecomputeProgress:
+        """Progress of a long recomputation, shown in a dialog that can cancel it."""
+        return RecomputeProgress(self._window, title, text)
+
     def _error(self, title: str, text: str) -> bool:
         self.show_message("error", title, _sentence(text))
         return False
@@ -406,15 +417,21 @@ class FileController(QObject):
             return self._error(title, str(exc))
         except MemoryError:
             return self._error(title, f"“{Path(path).name}” is too large to open here")
+        progress = self.ask_progress(title, f"Recomputing the run of {Path(path).name}\u2026")
         try:
             with _busy():
                 self._session.restore(
                     doc.x, doc.z, doc.simulation, doc.source, doc.start, doc.tol,
                     doc.max_iterations, doc.half_steps, doc.position, doc.last_position,
-                    doc.scale,
+                    doc.scale, progress=progress,
                 )
+        except RestoreCancelled:
+            self.message.emit(f"Opening {Path(path).name} was cancelled; nothing was changed.")
+            return False
         except ValueError as exc:
             return self._error(title, f"“{Path(path).name}” cannot be shown: {exc}")
+        finally:
+            progress.close()
         self._set_path(str(Path(path).resolve()))
         self._mark_clean()
         self._remember(path)
@@ -425,9 +442,7 @@ class FileController(QObject):
             self.speed_restored.emit(self._player.speed if self._player else doc.speed)
         self.preset_restored.emit(doc.preset or "")
         notes = [doc.warning] if doc.warning else []
-        differs = sessionfile.rows_equal(
-            doc.history, self._session.state.history, sessionfile.ROUNDING_SLACK
-        )
+        differs = sessionfile.rows_agree(doc.history, self._session.state.history)
         if differs is not None:
             notes.append(
                 f"The history recomputed on this computer differs from the one saved in "
@@ -673,6 +688,35 @@ class FileController(QObject):
         action.triggered.connect(lambda _=False: call())
         owner.addAction(action)
         return action
+
+
+class RecomputeProgress:
+    """A QProgressDialog made only when a recomputation reports progress (it is long).
+
+    Called as ``progress(done, total)``; returns False once the user pressed Cancel.
+    """
+
+    def __init__(self, parent: QWidget, title: str, text: str) -> None:
+        self._parent, self._title, self._text = parent, title, text
+        self.dialog: QProgressDialog | None = None
+
+    def __call__(self, done: int, total: int) -> bool:
+        if self.dialog is None:
+            dialog = QProgressDialog(self._text, "Cancel", 0, total, self._parent)
+            dialog.setWindowTitle(self._title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            self.dialog = dialog
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(min(done, total))  # a modal dialog processes events here
+        QApplication.processEvents()
+        return not self.dialog.wasCanceled()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
 
 
 @contextlib.contextmanager

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import math
 import sys
-from collections import deque
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
 from typing import TYPE_CHECKING, Literal, overload
 
 import numpy as np
@@ -85,6 +85,50 @@ class MStep:
         return em.emptied_note(self.kept)
 
 
+class HistoryView(Sequence[em.HistoryRow]):
+    """The first ``length`` rows of the session's append-only list of rows, as a read-only tuple.
+
+    Why not a tuple: copying every row into a new tuple made each step cost O(T). The session
+    only ever appends to the list (a restart starts a new one), so these rows never change.
+    """
+
+    __slots__ = ("_length", "_rows")
+
+    def __init__(self, rows: list[em.HistoryRow], length: int | None = None) -> None:
+        self._rows = rows
+        self._length = len(rows) if length is None else length
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> em.HistoryRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[em.HistoryRow, ...]: ...
+    def __getitem__(self, index: int | slice) -> em.HistoryRow | tuple[em.HistoryRow, ...]:
+        if isinstance(index, slice):
+            return tuple(self._rows[i] for i in range(*index.indices(self._length)))
+        k = index + self._length if index < 0 else index
+        if not 0 <= k < self._length:
+            raise IndexError("history index out of range")
+        return self._rows[k]
+
+    def __iter__(self) -> Iterator[em.HistoryRow]:
+        rows = self._rows
+        return (rows[k] for k in range(self._length))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(other) == self._length and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"HistoryView({self._length} rows)"
+
+
 @dataclass(frozen=True, eq=False)
 class SessionState:
     """Everything a view needs to draw one moment of the run; immutable."""
@@ -106,7 +150,7 @@ class SessionState:
     mstep: MStep | None  # the M-step these responsibilities make (None with r)
     loglik: float  # at theta
     increase: float | None  # loglik - loglik of the previous iteration
-    history: History  # every recorded iteration 0..T (an immutable sequence)
+    history: Sequence[em.HistoryRow]  # every recorded iteration 0..T (a HistoryView)
     converged_at: int | None  # first iteration whose increase fell below tol
     decreased_at: tuple[int, ...]  # iterations whose log likelihood fell (should be empty)
     note: str  # a plain sentence for the user ('' when there is nothing to say)
@@ -193,56 +237,16 @@ def observed_dataset(
     return Dataset(arr, labels, summary, sim, source, kept)
 
 
-class History(Sequence[em.HistoryRow]):
-    """The first ``n`` rows of the session's history list, as an immutable sequence.
 
-    The session only ever appends to that list (a restart makes a new one), so a state can
-    share it instead of copying every row at every step: a step then costs the same however
-    long the run is.
-    """
-
-    __slots__ = ("_n", "_rows")
-
-    def __init__(self, rows: list[em.HistoryRow], n: int | None = None) -> None:
-        self._rows = rows
-        self._n = len(rows) if n is None else n
-
-    def __len__(self) -> int:
-        return self._n
-
-    @overload
-    def __getitem__(self, index: int) -> em.HistoryRow: ...
-    @overload
-    def __getitem__(self, index: slice) -> tuple[em.HistoryRow, ...]: ...
-    def __getitem__(self, index: int | slice) -> em.HistoryRow | tuple[em.HistoryRow, ...]:
-        if isinstance(index, slice):
-            return tuple(self._rows[i] for i in range(*index.indices(self._n)))
-        if index < 0:
-            index += self._n
-        if not 0 <= index < self._n:
-            raise IndexError("history index out of range")
-        return self._rows[index]
-
-    def __iter__(self) -> Iterator[em.HistoryRow]:
-        return islice(self._rows, self._n)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(other) == self._n and all(a == b for a, b in zip(self, other, strict=False))
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"History({self._n} rows)"
+class RestoreCancelled(Exception):
+    """The user cancelled the recomputation of a session's history; nothing was changed."""
 
 
-class Cancelled(Exception):
-    """The user stopped a long recomputation; nothing changed."""
-
-
-#: Recorded iterations between two calls of a restore's progress callback.
-PROGRESS_EVERY = 64
+#: Told (iterations done, iterations to do) now and then while a history is recomputed;
+#: returns False to cancel.
+Progress = Callable[[int, int], bool]
+#: How often a long recomputation reports its progress (seconds).
+PROGRESS_INTERVAL = 0.05
 
 
 def full_position(iteration: int) -> int:
@@ -269,13 +273,14 @@ class EMSession(QObject):
         self._start = start.checked_start()
         self._data = self._simulate(simulation.validated())
         self._records: list[_Record] = []
-        # Indices (above 0) of the records that hold their responsibilities, oldest first:
-        # dropping the oldest never walks the whole history.
-        self._with_r: deque[int] = deque()
         self._rows: list[em.HistoryRow] = []
         # Kept up to date row by row, so a step costs the same however long the run is.
         self._converged_at: int | None = None
         self._decreased: list[int] = []
+        self._decreased_tuple: tuple[int, ...] = ()  # rebuilt only when a decrease is added
+        # Indices (> 0) of the records that hold responsibilities, oldest first: dropping the
+        # oldest must not walk the history.
+        self._stored: OrderedDict[int, None] = OrderedDict()
         self._position = 0
         self._state: SessionState | None = None
         # Responsibility arrays of dropped or discarded records, reused by later steps: the
@@ -360,15 +365,15 @@ class EMSession(QObject):
         position: int,
         last_position: int,
         scale: DataScale | None = None,
-        progress: Callable[[int, int], bool] | None = None,
+        progress: Progress | None = None,
     ) -> None:
         """Put the session at a saved moment (opening a session file), with one 'data' signal.
 
         The history is recomputed from data and start up to ``last_position``: it is
         deterministic, so the caller can compare it with the saved one. Raises ValueError and
-        changes nothing when any value is unusable. ``progress(done, total)`` is called now
-        and then while the history is recomputed; when it returns False the recomputation
-        stops, nothing changes and :class:`Cancelled` is raised.
+        changes nothing when any value is unusable. ``progress`` is told how far a long
+        recomputation has got; when it returns False, RestoreCancelled is raised and the
+        session stays exactly as it was.
         """
         start = start.checked_start()
         tol = check_tolerance(tol)
@@ -379,8 +384,8 @@ class EMSession(QObject):
             raise ValueError("a half-step position needs half steps switched on")
         dataset = observed_dataset(x, z, simulation, source, scale)
         saved = (self._data, self._data_version, self._start, self._tol, self._max_iterations,
-                 self._half_steps, self._records, self._with_r, self._rows, self._position,
-                 self._converged_at, self._decreased)
+                 self._half_steps, self._records, self._rows, self._position,
+                 self._converged_at, self._decreased, self._decreased_tuple, self._stored)
         self._spare.clear()  # a data change: arrays of the old size are no use
         try:
             self._data = dataset
@@ -392,8 +397,8 @@ class EMSession(QObject):
             self._position = int(position)
         except BaseException:
             (self._data, self._data_version, self._start, self._tol, self._max_iterations,
-             self._half_steps, self._records, self._with_r, self._rows, self._position,
-             self._converged_at, self._decreased) = saved
+             self._half_steps, self._records, self._rows, self._position,
+             self._converged_at, self._decreased, self._decreased_tuple, self._stored) = saved
             self._spare.clear()  # it may hold arrays of the records just put back
             raise
         self._emit("data")
@@ -486,12 +491,13 @@ class EMSession(QObject):
 
     def _restart(self) -> None:
         old, self._records = self._records, []
-        self._with_r = deque()
+        self._stored = OrderedDict()
         self._recycle([rec.r for rec in old])
         del old  # its records would hold the spares and keep them from being reused
         self._rows = []
         self._converged_at = None
         self._decreased = []
+        self._decreased_tuple = ()
         self._record(self._start)
         self._position = 0 if self._half_steps else 1
 
@@ -506,38 +512,39 @@ class EMSession(QObject):
         self._rows.append(em.HistoryRow(len(self._rows), theta, result.loglik))
         k = len(self._rows) - 1
         if k > 0:
-            self._with_r.append(k)
-        if k > 0:
             before, now = self._rows[k - 1].loglik, result.loglik
             if self._converged_at is None and em.converged(before, now, self._tol):
                 self._converged_at = k
             if em.decreased(before, now):
                 self._decreased.append(k)
+                self._decreased_tuple = tuple(self._decreased)
+            self._stored[k] = None
         self._drop_old_responsibilities()
 
     def _keep(self) -> int:
         """How many responsibility arrays of the current n fit in R_MEMORY_BUDGET."""
         return max(2, R_MEMORY_BUDGET // max(self._data.x.nbytes, 1))
 
-    def _stored(self) -> int:
-        """How many records hold responsibilities (the start's always keeps its own)."""
-        first = 1 if self._records and self._records[0].r is not None else 0
-        return len(self._with_r) + first
+    def _stored_count(self) -> int:
+        """How many records hold responsibilities (record 0 always keeps its own)."""
+        first = self._records[0].r is not None if self._records else False
+        return len(self._stored) + int(first)
 
     def _drop_old_responsibilities(self) -> None:
-        """Forget the oldest stored responsibilities beyond the budget (recomputed on demand)."""
+        """Let go of the oldest stored arrays beyond the budget: O(1) per step."""
         dropped: list[np.ndarray | None] = []
-        keep = self._keep()
-        while self._with_r and self._stored() > keep:
-            rec = self._records[self._with_r.popleft()]
+        excess = self._stored_count() - self._keep()
+        while excess > 0 and self._stored:
+            k, _ = self._stored.popitem(last=False)
+            rec = self._records[k]
             dropped.append(rec.r)
             rec.r = None
+            excess -= 1
         self._recycle(dropped)
 
     def _recycle(self, arrays: list[np.ndarray | None]) -> None:
         """Keep arrays no record needs any more as spares, as far as the budget allows."""
-        stored = self._stored()
-        room = self._keep() - stored - len(self._spare)
+        room = self._keep() - self._stored_count() - len(self._spare)
         shape = self._data.x.shape
         for r in arrays:
             if room <= 0:
@@ -565,8 +572,8 @@ class EMSession(QObject):
             r = em.step(self._data.x, rec.theta, self._data.summary, out=self._spare_buffer()).r
             r.setflags(write=False)
             rec.r = r
-            if iteration > 0:  # the newest holder now: the oldest others go first
-                self._with_r.append(iteration)
+            if iteration > 0:
+                self._stored[iteration] = None
                 self._drop_old_responsibilities()
         return rec.r
 
@@ -575,14 +582,16 @@ class EMSession(QObject):
         # needs the log likelihood there, i.e. one more record: positions stop at 2T + 1.
         return full_position(len(self._records) - 1)
 
-    def _ensure(self, position: int, progress: Callable[[int, int], bool] | None = None) -> None:
-        """Record iterations until the timeline reaches position (telling ``progress``)."""
+    def _ensure(self, position: int, progress: Progress | None = None) -> None:
+        """Record iterations until the timeline reaches position (telling progress, if asked)."""
         needed = position // 2  # iteration whose record the position needs
+        told = time.monotonic()
         while len(self._records) <= needed:
-            due = progress is not None and len(self._records) % PROGRESS_EVERY == 0
-            if due and not progress(len(self._records), needed + 1):
-                raise Cancelled("the recomputation was cancelled")
             self._record(self._records[-1].next)
+            if progress is not None and time.monotonic() - told >= PROGRESS_INTERVAL:
+                if not progress(len(self._records), needed + 1):
+                    raise RestoreCancelled("the recomputation was cancelled")
+                told = time.monotonic()
 
     def _emit(self, change: Change) -> None:
         self._state = self._build(change)
@@ -609,7 +618,7 @@ class EMSession(QObject):
             phase, iteration = "M", pos // 2
             r_iter = iteration - 1
         rec = self._records[iteration]
-        history = History(self._rows)
+        history = HistoryView(self._rows)
         increase = (
             history[iteration].loglik - history[iteration - 1].loglik if iteration > 0 else None
         )
@@ -640,7 +649,7 @@ class EMSession(QObject):
             increase=increase,
             history=history,
             converged_at=self._converged_at,
-            decreased_at=tuple(self._decreased),
+            decreased_at=self._decreased_tuple,
             note=note,
         )
 

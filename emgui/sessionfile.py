@@ -19,20 +19,25 @@ Qt-free: the command line and the tests use it without a display.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
 import math
 import os
-import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import numpy as np
 
 from emgui import __version__, em
+from emgui.safe_files import (
+    NotARegularFile,
+    atomic_write,
+    open_regular,
+    remove_stale_temporaries,
+    save_atomic,
+)
 from emgui.standardize import DataScale
 
 __all__ = [
@@ -48,6 +53,7 @@ __all__ = [
     "load",
     "looks_like_session",
     "read_session",
+    "rows_agree",
     "rows_equal",
     "save_atomic",
 ]
@@ -59,6 +65,10 @@ SUFFIX = ".emgui"
 MAX_VALUES = 10_000_000
 #: Largest history a session may hold (rows 0..T).
 MAX_HISTORY = 1_000_001
+#: Largest recomputation a session may ask for on opening, in point-iterations (each row costs
+#: its n points plus a fixed overhead worth ROW_OVERHEAD points): about a minute here.
+MAX_RECOMPUTE = 8_000_000_000
+ROW_OVERHEAD = 4_000
 #: Largest session file read: 10^7 values in base64 plus a long history, with room to spare.
 MAX_FILE_BYTES = 256 * 2**20
 MAX_TEXT = 2000  # characters in a description (source, preset key)
@@ -185,61 +195,6 @@ def dump(doc: SessionDocument) -> str:
     )
 
 
-@contextlib.contextmanager
-def atomic_write(path: str | os.PathLike[str], binary: bool = False) -> Iterator[IO[Any]]:
-    """Yield a file to write; on success it replaces ``path`` in one rename, else nothing changes.
-
-    The temporary file lives in the target's folder (a rename across file systems is not
-    atomic); it is flushed and fsynced before the rename, and removed if anything goes wrong.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {
-            "encoding": "utf-8", "newline": ""})) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        _copy_mode(target, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _sync_folder(folder)
-
-
-def _copy_mode(target: Path, tmp: str) -> None:
-    """Give the new file the old file's permissions, or the usual ones for a new file."""
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    with contextlib.suppress(OSError):
-        os.chmod(tmp, mode)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows it (POSIX)."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def save_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write text (UTF-8) to path atomically: the old file survives any failure intact."""
-    with atomic_write(path) as handle:
-        handle.write(text)
-
-
 # ------------------------------------------------------------------------------------ reading
 def looks_like_session(path: str | os.PathLike[str]) -> bool:
     """True for a ``.emgui`` file, or a file whose first bytes say it is a session.
@@ -250,7 +205,7 @@ def looks_like_session(path: str | os.PathLike[str]) -> bool:
     if Path(path).suffix.lower() == SUFFIX:
         return True
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:  # a FIFO would block an ordinary open for ever
             head = handle.read(200)
     except OSError:
         return False
@@ -260,17 +215,20 @@ def looks_like_session(path: str | os.PathLike[str]) -> bool:
 def read_session(path: str | os.PathLike[str]) -> SessionDocument:
     """Read and check a session file; raise SessionFileError with one sentence if unusable."""
     name = Path(path).name
+    remove_stale_temporaries(path)
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise SessionFileError(
-                f"“{name}” is too large to be an EM Explorer session "
-                f"({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)."
-            )
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise SessionFileError(
+                    f"“{name}” is too large to be an EM Explorer session "
+                    f"({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB)."
+                )
             raw = handle.read(MAX_FILE_BYTES + 1)
     except SessionFileError:
         raise
+    except NotARegularFile as exc:
+        raise SessionFileError(str(exc)) from None
     except IsADirectoryError:
         raise SessionFileError(f"“{name}” is a folder, not a session file.") from None
     except FileNotFoundError:
@@ -294,6 +252,7 @@ def load(text: str, name: str) -> SessionDocument:
     """Parse and check session text; raise SessionFileError naming ``name`` if it is unusable."""
     if len(text) > MAX_FILE_BYTES:
         raise SessionFileError(f"“{name}” is too large to be an EM Explorer session.")
+    _check_row_count(text, name)
     try:
         obj = json.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
@@ -313,7 +272,52 @@ def load(text: str, name: str) -> SessionDocument:
             f"“{name}” was saved by a newer version of EM Explorer (file format {schema}; this "
             f"version reads format {SCHEMA}), so it cannot be opened here."
         )
+    _check_recompute_limit(obj, name)
     return _Reader(obj, name).document()
+
+
+def _check_row_count(text: str, name: str) -> None:
+    """Refuse a text with far more lists than a history may have, before parsing it.
+
+    Each history row is one JSON list, so the count of '[' bounds the rows from above; parsing
+    ten million rows would take minutes and gigabytes only to refuse them afterwards.
+    """
+    if text.count("[") > MAX_HISTORY + 1_000:
+        raise SessionFileError(
+            f"“{name}” is damaged or too long: it holds more than {MAX_HISTORY - 1:,} "
+            "iterations of history, the most a session may have."
+        )
+
+
+def recompute_cost(n: int, rows: int) -> int:
+    """Point-iterations needed to recompute ``rows`` history rows on n values."""
+    return rows * (n + ROW_OVERHEAD)
+
+
+def _check_recompute_limit(obj: dict[str, Any], name: str) -> None:
+    """Refuse, before any work, a history too long to recompute or too long for its data.
+
+    Opening recomputes every row on every point; an n = 10^7 session with 10^7 rows would take
+    days. The fields are checked properly later; here only their sizes are looked at.
+    """
+    rows = obj.get("history")
+    block = obj.get("data")
+    if not isinstance(rows, list):
+        return
+    if len(rows) > MAX_HISTORY:
+        raise SessionFileError(
+            f"“{name}” is damaged or too long: its history has {len(rows) - 1:,} iterations "
+            f"(the limit is {MAX_HISTORY - 1:,})."
+        )
+    n = block.get("n") if isinstance(block, dict) else None
+    if type(n) is not int or not 1 <= n <= MAX_VALUES:
+        return
+    if recompute_cost(n, len(rows)) > MAX_RECOMPUTE:
+        raise SessionFileError(
+            f"“{name}” is too large to open: recomputing its {len(rows) - 1:,} iterations on "
+            f"{n:,} values is more than EM Explorer does on opening (at most "
+            f"{MAX_RECOMPUTE // (n + ROW_OVERHEAD):,} iterations at this n)."
+        )
 
 
 class _Reader:
@@ -520,19 +524,11 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-# Two computers (or two numpy builds) may round a sum differently in the last bit; EM contracts
-# such differences, so anything beyond this relative slack is a different run, not rounding.
-ROUNDING_SLACK = 1e-9
-
-
-def rows_equal(
-    a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow], rtol: float = 0.0
-) -> int | None:
-    """The first step at which two histories differ by more than ``rtol`` (relative; 0: any
-    bit), or None if they agree."""
+def rows_equal(a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow]) -> int | None:
+    """The first step at which two histories differ in any bit, or None if they are equal."""
     for k, (ra, rb) in enumerate(zip(a, b, strict=False)):
-        if ra.step != rb.step or not (_same(ra.loglik, rb.loglik, rtol) and all(
-            _same(p, q, rtol) for p, q in zip(ra.theta.as_tuple(), rb.theta.as_tuple(), strict=True)
+        if ra.step != rb.step or not (_same(ra.loglik, rb.loglik) and all(
+            _same(p, q) for p, q in zip(ra.theta.as_tuple(), rb.theta.as_tuple(), strict=True)
         )):
             return k
     if len(a) != len(b):
@@ -540,9 +536,35 @@ def rows_equal(
     return None
 
 
-def _same(p: float, q: float, rtol: float = 0.0) -> bool:
-    if np.float64(p).tobytes() == np.float64(q).tobytes():
+def _same(p: float, q: float) -> bool:
+    return np.float64(p).tobytes() == np.float64(q).tobytes()
+
+
+#: Two recomputations of one run that agree to this relative precision are the same run: the
+#: last bits move with the numerical library and with the core's order of operations.
+AGREE_REL = 1e-12
+
+
+def rows_agree(
+    a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow], rel: float = AGREE_REL
+) -> int | None:
+    """The first step at which two histories differ by more than rounding, or None.
+
+    Opening a session recomputes its history; a numpy that rounds differently in the last bit
+    must open silently, while a real difference (another run) is worth a warning.
+    """
+    for k, (ra, rb) in enumerate(zip(a, b, strict=False)):
+        if ra.step != rb.step or not (_close(ra.loglik, rb.loglik, rel) and all(
+            _close(p, q, rel) for p, q in zip(ra.theta.as_tuple(), rb.theta.as_tuple(), strict=True)
+        )):
+            return k
+    if len(a) != len(b):
+        return min(len(a), len(b))
+    return None
+
+
+def _close(p: float, q: float, rel: float) -> bool:
+    """Equal to rounding: relative to the size of the values, absolute near zero."""
+    if p == q:  # also equal infinities
         return True
-    if rtol == 0.0 or not (np.isfinite(p) and np.isfinite(q)):
-        return False
-    return abs(p - q) <= rtol * max(abs(p), abs(q))
+    return math.isclose(p, q, rel_tol=rel, abs_tol=rel)

@@ -304,3 +304,44 @@ def test_a_new_tolerance_finds_convergence_again_over_the_recorded_run(session) 
             (k for k in range(1, len(logliks)) if 0 <= logliks[k] - logliks[k - 1] < tol), None
         )
         assert session.state.converged_at == expected
+
+
+# ------------------------------------------------------------------------------ cost per step
+class _CountingList(list):
+    """A list that counts how often something walks it (iter) - a step must never."""
+
+    walks = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_a_step_never_walks_the_history() -> None:
+    session = EMSession(em.Simulation(n=50))
+    for _ in range(30):
+        session.step()
+    session._records = _CountingList(session._records)  # the cost under test
+    session._rows = _CountingList(session._rows)
+    _CountingList.walks = 0
+    for _ in range(20):
+        session.step()
+    session.seek_iteration(2)  # an old step's responsibilities are recomputed, still no walk
+    session.seek_iteration(45)
+    assert _CountingList.walks == 0
+    assert len(session.state.history) == 51
+
+
+def test_a_state_keeps_its_history_when_the_session_goes_on() -> None:
+    session = EMSession(em.Simulation(n=50))
+    for _ in range(5):
+        session.step()
+    before = session.state
+    rows = tuple(before.history)
+    for _ in range(5):
+        session.step()
+    session.reset()
+    assert tuple(before.history) == rows and len(before.history) == 6
+    assert before.history[-1] == rows[-1] and before.history[1:3] == rows[1:3]
+    with pytest.raises(IndexError):
+        before.history[6]
