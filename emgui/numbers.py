@@ -15,6 +15,8 @@ def increase_text(value: float | None) -> str:
     """
     if value is None or not math.isfinite(value):
         return ""
-    if value == 0 or abs(value) >= 1e-3:
+    if value == 0:
+        return "0"  # no change: "+0.000" would claim a rise too small to show
+    if abs(value) >= 1e-3:
         return f"{value:+.3f}".replace("-", MINUS)
     return f"{value:+.1e}".replace("-", MINUS)

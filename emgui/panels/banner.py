@@ -1,4 +1,4 @@
-"""A banner above the plots: converged, a component emptied, or (never expected) a decrease.
+"""A banner above the plots: converged, stuck at a saddle, a component emptied, or a decrease.
 
 Each message is a sentence with a symbol and a coloured edge, so it reads without colour too.
 The banner hides itself when it has nothing to say, e.g. after seeking back before convergence.
@@ -10,13 +10,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from emgui import palette
-from emgui.panels.formula import fmt_tolerance
+from emgui.em import Params
+from emgui.panels.formula import fmt, fmt_tolerance
 from emgui.session import SessionState
 
-__all__ = ["ConvergenceBanner"]
+__all__ = ["ConvergenceBanner", "degenerate_kind", "saddle_text"]
+
+#: Means this close (relative to their size) are the same component: rounding, not the data.
+SAME_MEANS = 1e-9
+#: A weight this small leaves its component with nothing to fit.
+EMPTY_WEIGHT = 1e-12
 
 _STYLES = {
     "converged": ("✓", "#E6F4EE", palette.PI_COLOUR),
+    "saddle": ("⚠", "#FFF4DC", "#B07A00"),
     "note": ("ℹ", "#E8F1F8", palette.COMPONENT_1),
     "decrease": ("⚠", "#FBE9E9", palette.DECREASE),
 }
@@ -55,37 +62,74 @@ class _Message(QWidget):
         layout.addWidget(self.label, 1)
 
 
+def degenerate_kind(theta: Params) -> str | None:
+    """'equal' when mu1 = mu2, 'empty' when one weight is zero, None for a real two-part fit.
+
+    Read from the parameters, not from how the run was started: whatever the start, EM cannot
+    leave such a point (both components get the same responsibilities, or one gets none).
+    """
+    if not 0.0 + EMPTY_WEIGHT < theta.pi < 1.0 - EMPTY_WEIGHT:
+        return "empty"
+    if abs(theta.mu1 - theta.mu2) <= SAME_MEANS * max(1.0, abs(theta.mu1), abs(theta.mu2)):
+        return "equal"
+    return None
+
+
+def saddle_text(kind: str, theta: Params, iteration: int) -> str:
+    """Why a run that stopped at a degenerate point has not found the best fit, and what to do."""
+    where = f"at iteration {iteration}"
+    if kind == "equal":
+        same = f"both means are {fmt(theta.mu1, decimals=3)}"
+    else:
+        component = 2 if theta.pi >= 0.5 else 1
+        same = f"component {component} has weight 0, so the fit is a single normal curve"
+    return (
+        f"<b>EM stopped {where} where the two components are the same</b> ({same}). "
+        "This is a saddle of the likelihood, not the best fit: it is a fixed point of EM, so "
+        "every further step gives the same values. Try start values with μ₁ ≠ μ₂, e.g. one "
+        "mean on each side of the data, then Reset."
+    )
+
+
 class ConvergenceBanner(QWidget):
     """Shows "Converged after k iterations", the emptied-component note and any decrease."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._converged = _Message("converged")
+        self._saddle = _Message("saddle")
         self._note = _Message("note")
         self._decrease = _Message("decrease")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        for message in (self._converged, self._note, self._decrease):
+        for message in (self._converged, self._saddle, self._note, self._decrease):
             layout.addWidget(message)
             message.hide()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
 
     def messages(self) -> dict[str, str]:
-        """The sentences shown now, by kind ('converged', 'note', 'decrease'); for tests."""
-        shown = {"converged": self._converged, "note": self._note, "decrease": self._decrease}
+        """The sentences shown now, by kind ('converged', 'saddle', 'note', 'decrease')."""
+        shown = {"converged": self._converged, "saddle": self._saddle, "note": self._note,
+                 "decrease": self._decrease}
         return {kind: m.label.text() for kind, m in shown.items() if not m.isHidden()}
 
     def show_state(self, state: SessionState) -> None:
         """Slot for ``EMSession.changed``."""
+        stuck = degenerate_kind(state.theta) if state.converged else None
         if state.converged and state.converged_at is not None:
             k = state.converged_at
-            self._converged.label.setText(
-                f"<b>Converged after {k} iteration{'s' if k != 1 else ''}</b> (increase below "
-                f"tol = {fmt_tolerance(state.tol)}). Play stops here; Step still goes on."
-            )
-        self._converged.setHidden(not state.converged)
+            if stuck is not None:
+                self._saddle.label.setText(saddle_text(stuck, state.theta, k))
+            else:
+                self._converged.label.setText(
+                    f"<b>Converged after {k} iteration{'s' if k != 1 else ''}</b> (increase "
+                    f"below tol = {fmt_tolerance(state.tol)}). Play stops here; Step still "
+                    "goes on."
+                )
+        self._converged.setHidden(not state.converged or stuck is not None)
+        self._saddle.setHidden(stuck is None)
         self._note.label.setText(state.note)
         self._note.setHidden(not state.note)
         if state.decreased_at:
