@@ -1,0 +1,198 @@
+"""What the exports, the banner and the panels say, checked on the real window.
+
+The SVG is rendered by another program (librsvg's rsvg-convert), as a person opening the file
+would see it, and compared with the PNG export of the same view.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import os
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtGui import QImage
+
+from emgui import em, settings
+from emgui.main_window import MainWindow
+from emgui.panels.formula import fmt
+from emgui.presets import builtin
+
+pytestmark = pytest.mark.gui
+
+COMPONENT_1 = (0x00, 0x72, 0xB2)
+
+
+@pytest.fixture(autouse=True)
+def _identity(qapp):
+    settings.set_application_identity()
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.controls.smooth_check.setChecked(False)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def pixels(path) -> np.ndarray:
+    """An image file as an (h, w, 3) array of 8-bit RGB."""
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
+    assert not image.isNull(), path
+    h, w, line = image.height(), image.width(), image.bytesPerLine()
+    raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=h * line).reshape(h, line)
+    return raw[:, : w * 3].reshape(h, w, 3).copy()
+
+
+def near(rgb: np.ndarray, colour: tuple[int, int, int], slack: int = 40) -> np.ndarray:
+    return np.all(np.abs(rgb.astype(int) - np.array(colour)) <= slack, axis=2)
+
+
+def dilate(mask: np.ndarray, by: int) -> np.ndarray:
+    out = mask.copy()
+    for dy in range(-by, by + 1):
+        for dx in range(-by, by + 1):
+            out |= np.roll(np.roll(mask, dy, axis=0), dx, axis=1)
+    return out
+
+
+# ------------------------------------------------------------------- SVG in another renderer
+def test_the_svg_export_looks_like_the_png_export_in_librsvg(window, qtbot, tmp_path) -> None:
+    if shutil.which("rsvg-convert") is None:
+        if os.environ.get("CI"):
+            pytest.fail("rsvg-convert (Debian librsvg2-bin) is needed on CI")
+        pytest.skip("rsvg-convert (librsvg2-bin) is not installed")
+    from emgui.image_export import export_view
+
+    for _ in range(3):
+        window.session.step()
+    qtbot.wait(0)
+    png, svg, rendered = tmp_path / "v.png", tmp_path / "v.svg", tmp_path / "r.png"
+    export_view(window.data_view, png)
+    export_view(window.data_view, svg)
+    text = svg.read_text(encoding="utf-8")
+    assert "vector-effect" not in text
+    assert 'font-family="sans-serif"' in text
+    want = pixels(png)
+    subprocess.run(
+        ["rsvg-convert", "-w", str(want.shape[1]), "-o", str(rendered), str(svg)], check=True
+    )
+    got = pixels(rendered)
+    assert abs(got.shape[0] - want.shape[0]) <= 2
+    h = min(got.shape[0], want.shape[0])
+    got, want = got[:h], want[:h]
+    # The blue curve's pixels in the PNG are blue in librsvg's picture too (within 3 pixels).
+    blue_png, blue_svg = near(want, COMPONENT_1), near(got, COMPONENT_1)
+    assert blue_png.sum() > 2000
+    found = (blue_png & dilate(blue_svg, 3)).sum() / blue_png.sum()
+    assert found > 0.9, f"only {found:.0%} of the blue curve's pixels appear in librsvg"
+    # No dark slab: librsvg paints no more dark pixels than the PNG has (curves, text).
+    dark_png = (want.sum(axis=2) < 200).mean()
+    dark_svg = (got.sum(axis=2) < 200).mean()
+    assert dark_svg < dark_png + 0.02, (dark_png, dark_svg)
+
+
+# ------------------------------------------------------------------- responsibilities CSV
+def test_the_responsibilities_csv_numbers_points_as_the_point_tab_does(window, tmp_path) -> None:
+    from emgui.exports import write_responsibilities_csv
+
+    window.session.step()
+    state = window.session.state
+    path = tmp_path / "r.csv"
+    write_responsibilities_csv(path, state.data.x, state.r, state.data.z)
+    rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+    assert rows[0][0] == "point"
+    panel = window.point_panel
+    window.data_view.point_clicked.emit(7)
+    assert panel.point == 7
+    number = panel.text().split("</b>")[0]  # "<b>Point <i>i</i> = 8"
+    shown = int(number.rsplit("=", 1)[1])
+    row = next(r for r in rows[1:] if int(r[0]) == shown)
+    assert float(row[1]) == state.data.x[panel.point] == panel.values.x
+    assert float(row[2]) == state.r[panel.point] == panel.values.r
+
+
+# ------------------------------------------------------------------- a saddle is no convergence
+def _run_to_the_end(window, qtbot) -> None:
+    with qtbot.waitSignal(window.player.stopped, timeout=10000):
+        window.actions["play"].trigger()
+
+
+def test_a_symmetric_start_is_not_called_converged(window, qtbot) -> None:
+    window.controls.set_speed(200) if hasattr(window.controls, "set_speed") else None
+    preset = builtin("symmetric-start")
+    window.presets_panel.preset_chosen.emit(preset)
+    assert window.session.state.start.mu1 == window.session.state.start.mu2
+    _run_to_the_end(window, qtbot)
+    messages = window.banner.messages()
+    assert "converged" not in messages, messages
+    saddle = messages["saddle"]
+    assert "the two components are the same" in saddle
+    assert "saddle" in saddle and "fixed point of EM" in saddle and "Try" in saddle
+    assert window.banner.isVisible()
+    # The preset keeps its own explanation.
+    window.presets_panel.select("symmetric-start")
+    assert "saddle point" in window.presets_panel.explanation_text()
+
+
+def test_an_ordinary_run_is_still_converged(window, qtbot) -> None:
+    window.presets_panel.preset_chosen.emit(builtin("well-separated"))
+    _run_to_the_end(window, qtbot)
+    messages = window.banner.messages()
+    assert "Converged after" in messages["converged"] and "saddle" not in messages
+
+
+def test_a_run_that_empties_a_component_is_not_called_converged(window, qtbot) -> None:
+    window.session.set_data(np.array([0.0, 0.1, 0.2, 0.3]), "four points")
+    window.session.set_start(em.Params(0.5, 1000.0, 0.1))
+    _run_to_the_end(window, qtbot)
+    state = window.session.state
+    assert state.converged and state.theta.pi == 0.0
+    messages = window.banner.messages()
+    assert "converged" not in messages and "component 1 has weight 0" in messages["saddle"]
+
+
+# ------------------------------------------------------------------- numbers that never fail
+SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def scientific(value: float) -> str:
+    """fmt's "m.mmm × 10ⁿ", from Python's exact decimal rounding (a second implementation)."""
+    head, power = f"{abs(value):.3e}".split("e")
+    sign = "\u2212" if value < 0 else ""
+    return f"{sign}{head}\u00a0×\u00a010" + str(int(power)).translate(SUPERSCRIPT)
+
+
+@given(
+    st.floats(allow_nan=False, allow_infinity=False, allow_subnormal=True)
+    | st.floats(min_value=-1e-300, max_value=1e-300, allow_subnormal=True)
+    | st.sampled_from([5e-324, -5e-324, 1e-323, 2.2250738585072014e-308,
+                       1.7976931348623157e308, 9.9996e-4, 9.99996e8])
+)
+def test_fmt_writes_tiny_huge_and_subnormal_values_exactly(value: float) -> None:
+    text = fmt(value, 4)
+    assert text and "nan" not in text.lower() and "e" not in text
+    if value == 0:
+        assert text == "0"
+    elif abs(value) < 1e-3 or abs(value) >= 1e9:
+        assert text == scientific(value)
+
+
+def test_panels_keep_updating_when_pi_is_subnormal(window, qtbot) -> None:
+    window.session.set_start(em.Params(5e-324, -0.5, 0.5))
+    tabs = window.inspector_tabs
+    for title, panel in (("Point", lambda: window.point_panel),
+                         ("Truth", lambda: window.truth_panel)):
+        tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == title))
+        if title == "Point":
+            window.data_view.point_clicked.emit(0)
+        qtbot.waitUntil(lambda panel=panel: "10⁻³²⁴" in panel().text())
