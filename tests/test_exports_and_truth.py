@@ -196,3 +196,26 @@ def test_panels_keep_updating_when_pi_is_subnormal(window, qtbot) -> None:
         if title == "Point":
             window.data_view.point_clicked.emit(0)
         qtbot.waitUntil(lambda panel=panel: "10⁻³²⁴" in panel().text())
+
+
+# ------------------------------------------------------------------- the Truth tab's count
+def _open_tab(window, title: str) -> None:
+    tabs = window.inspector_tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == title))
+
+
+def test_the_truth_tab_says_whose_responsibilities_it_counts(window, qtbot) -> None:
+    window.controls.half_check.setChecked(True)
+    _open_tab(window, "Truth")
+    panel = window.truth_panel
+    assert window.session.state.position == 1  # the start's E-step
+    for _ in range(2):
+        window.actions["step"].trigger()  # M of 0, then E of 1
+    state = window.session.state
+    assert state.phase == "E" and state.r_iteration == 1
+    qtbot.waitUntil(lambda: "responsibilities of <i>θ</i><sub>1</sub>" in panel.text())
+    window.actions["step"].trigger()  # M-step: theta_2 shown, r still of theta_1
+    state = window.session.state
+    assert state.phase == "M" and state.iteration == 2 and state.r_iteration == 1
+    qtbot.waitUntil(lambda: "previous <i>θ</i><sub>1</sub>" in panel.text())
+    assert "moved the estimate to <i>θ</i><sub>2</sub>" in panel.text()

@@ -19,7 +19,7 @@ from emgui.panels.formula import ALIGN_TABLE, FormulaView, fmt, fmt_count, swatc
 from emgui.session import SessionState
 from emgui.truth import label_agreement, matched_truth
 
-__all__ = ["TruthPanel", "TruthValues"]
+__all__ = ["TruthPanel", "TruthValues", "responsibilities_used"]
 
 DECIMALS = 3
 CELL = "padding: 3px 10px 3px 10px; white-space: nowrap;"
@@ -36,6 +36,21 @@ class TruthValues:
     matched: int | None  # points whose most probable component is their true one
     swapped: bool
     sample_share: float | None  # share of points drawn from component 1
+
+
+def responsibilities_used(state: SessionState) -> str:
+    """Which responsibilities the count above is made of: after an M-step, the previous θ's."""
+    t = state.r_iteration
+    if t is None:
+        return ""
+    theta_t = var("θ", str(t))
+    if state.phase == "M":
+        return (
+            f"This count uses the responsibilities of the previous {theta_t} (the E-step of "
+            f"iteration {t}): the M-step has since moved the estimate to "
+            f"{var('θ', str(state.iteration))}, whose responsibilities come with the next E-step."
+        )
+    return f"This count uses the responsibilities of {theta_t}, the estimate in the table."
 
 
 class TruthPanel(StatePanel):
@@ -137,6 +152,7 @@ class TruthPanel(StatePanel):
             f"<p>The most probable component is the true one for <b>{fmt_count(v.matched)} of "
             f"{fmt_count(n)}</b> points ({percent}%).</p>"
         )
+        parts.append(f"<p>{responsibilities_used(state)}</p>")
         if v.swapped:
             parts.append(
                 "<p><b>The labels are swapped:</b> the fit calls the true component 1 "
