@@ -7,7 +7,6 @@ would see it, and compared with the PNG export of the same view.
 from __future__ import annotations
 
 import csv
-import math
 import os
 import shutil
 import subprocess
@@ -219,3 +218,35 @@ def test_the_truth_tab_says_whose_responsibilities_it_counts(window, qtbot) -> N
     assert state.phase == "M" and state.iteration == 2 and state.r_iteration == 1
     qtbot.waitUntil(lambda: "previous <i>θ</i><sub>1</sub>" in panel.text())
     assert "moved the estimate to <i>θ</i><sub>2</sub>" in panel.text()
+
+
+# ------------------------------------------------------------------- F1 lists every shortcut
+def test_f1_lists_every_shortcut_of_every_action(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    from emgui.settings import Settings
+
+    window = MainWindow(settings=Settings(), remember=False, file_commands=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "shortcuts_box") is not None)
+    box = window.findChild(QMessageBox, "shortcuts_box")
+    qtbot.waitUntil(box.isVisible)
+    text = box.text()
+    box.close()
+    native = QKeySequence.SequenceFormat.NativeText
+    keyed = [a for a in window.findChildren(QAction) if a.shortcuts()]
+    assert len(keyed) >= 12
+    for found in keyed:
+        for sequence in found.shortcuts():
+            assert sequence.toString(native) in text, found.objectName()
+    for keys in ("Ctrl+O", "Ctrl+Shift+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "Ctrl+Shift+E"):
+        assert QKeySequence(keys).toString(native) in text
+    assert "Open Data" in text and "Save Session As" in text and "Whole Window as Picture" in text
