@@ -250,3 +250,65 @@ def test_f1_lists_every_shortcut_of_every_action(qtbot) -> None:
     for keys in ("Ctrl+O", "Ctrl+Shift+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "Ctrl+Shift+E"):
         assert QKeySequence(keys).toString(native) in text
     assert "Open Data" in text and "Save Session As" in text and "Whole Window as Picture" in text
+
+
+# ------------------------------------------------------------------- presets load on activation
+@pytest.mark.parametrize("how", ["double-click", "enter", "return"])
+def test_a_preset_loads_on_double_click_or_enter(window, qtbot, how) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QListWidget
+
+    _open_tab(window, "Presets")
+    panel = window.presets_panel
+    listing = panel.findChild(QListWidget, "presetList")
+    qtbot.waitUntil(listing.isVisible)
+    preset = builtin("well-separated")
+    assert panel.select(preset.key)
+    before = window.session.state.data.simulation
+    assert before != preset.simulation
+    if how == "double-click":
+        rect = listing.visualItemRect(listing.currentItem())
+        QTest.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    else:
+        listing.setFocus()
+        key = Qt.Key.Key_Enter if how == "enter" else Qt.Key.Key_Return
+        QTest.keyClick(listing, key)
+    qtbot.waitUntil(lambda: window.session.state.data.simulation == preset.simulation)
+    assert window.session.state.start == preset.start
+
+
+# ------------------------------------------------------------------- formulas stay whole
+def _table_lines(document) -> list[tuple[str, int]]:
+    """(text, lines it is laid out on) for every block of text inside a formula's tables."""
+    from PySide6.QtGui import QTextCursor
+
+    out = []
+    layout = document.documentLayout()
+    layout.documentSize()  # lays the whole document out now
+    block = document.begin()
+    while block.isValid():
+        layout.blockBoundingRect(block)
+        if QTextCursor(block).currentTable() is not None and block.text().strip():
+            out.append((block.text(), block.layout().lineCount()))
+        block = block.next()
+    return out
+
+
+def test_the_point_tab_never_breaks_a_formula(window, qtbot) -> None:
+    from emgui.panels.formula import FormulaView
+
+    window.presets_panel.preset_chosen.emit(builtin("well-separated"))
+    _open_tab(window, "Point")
+    window.data_view.point_clicked.emit(42)
+    panel = window.point_panel
+    qtbot.waitUntil(lambda: "Point <i>i</i> = 43" in panel.text())
+    view = panel.findChild(FormulaView, "pointFormula")
+    window.resize(1024, 768)  # a classroom projector: the side column is narrow
+    view.setFixedWidth(300)  # and narrower still, as a teacher may drag it
+    qtbot.waitUntil(lambda: view.viewport().width() <= 300)
+    lines = _table_lines(view.document())
+    assert any("×" in text for text, _ in lines)
+    broken = [text for text, count in lines if count > 1]
+    assert broken == [], broken

@@ -18,6 +18,7 @@ __all__ = [
     "ALIGN_TABLE",
     "MINUS",
     "NBSP",
+    "NOWRAP",
     "FormulaView",
     "fmt",
     "fmt_count",
@@ -58,20 +59,25 @@ def phi(x: str, mu: str) -> str:
     return f"<i>φ</i>({x}; {mu}, 1)"
 
 
+#: A formula is never broken over two lines: a narrow panel scrolls sideways instead.
+NOWRAP = "white-space: nowrap;"
+
+
 def fraction(numerator: str, denominator: str) -> str:
-    """A built-up fraction: numerator over a rule over denominator, centred."""
+    """A built-up fraction: numerator over a rule over denominator, centred, each unbroken."""
     return (
         f"<table {ALIGN_TABLE}>"
         f'<tr><td align="center" style="border-bottom: 2px solid; '
-        f'padding: 0px 4px 2px 4px;">{numerator}</td></tr>'
-        f'<tr><td align="center" style="padding: 2px 4px 0px 4px;">{denominator}</td></tr>'
+        f'padding: 0px 4px 2px 4px; {NOWRAP}">{numerator}</td></tr>'
+        f'<tr><td align="center" style="padding: 2px 4px 0px 4px; {NOWRAP}">'
+        f"{denominator}</td></tr>"
         f"</table>"
     )
 
 
 def line(*parts: str) -> str:
-    """Parts side by side on one baseline (text, fractions), vertically centred."""
-    cells = "".join(f'<td valign="middle">{part}</td>' for part in parts)
+    """Parts side by side on one baseline (text, fractions), vertically centred, unbroken."""
+    cells = "".join(f'<td valign="middle" style="{NOWRAP}">{part}</td>' for part in parts)
     return f"<table {ALIGN_TABLE}><tr>{cells}</tr></table>"
 
 

@@ -30,6 +30,7 @@ from emgui.panels import StatePanel
 from emgui.panels.formula import (
     ALIGN_TABLE,
     NBSP,
+    NOWRAP,
     FormulaView,
     fmt,
     fmt_log,
@@ -344,18 +345,19 @@ class PointPanel(StatePanel):
             ("", f"<b>{r_s}</b>"),
         ]
         eq = "".join(
-            f'<tr><td valign="middle" align="right" style="{ROW_PAD}">{left}</td>'
-            f'<td valign="middle" style="{ROW_PAD}">&nbsp;=&nbsp;</td>'
-            f'<td valign="middle" style="{ROW_PAD}">{right}</td></tr>'
+            f'<tr><td valign="middle" align="right" style="{ROW_PAD} {NOWRAP}">{left}</td>'
+            f'<td valign="middle" style="{ROW_PAD} {NOWRAP}">&nbsp;=&nbsp;</td>'
+            f'<td valign="middle" style="{ROW_PAD} {NOWRAP}">{right}</td></tr>'
             for left, right in rows
         )
         formula = f'<table {ALIGN_TABLE} style="margin-top: 6px; margin-bottom: 6px;">{eq}</table>'
 
+        cell = f'<tr><td style="{NOWRAP}">'  # each line of "where" is one unbroken formula
         where = (
             f"<table {ALIGN_TABLE}>"
-            f"<tr><td>{pi} = {pi_s}, &nbsp; 1 − {pi} = {q_s}</td></tr>"
-            f"<tr><td>{swatch(c1)} {phi(xi, mu1)} = {phi(p(v.x), p(th.mu1))} = {f1}</td></tr>"
-            f"<tr><td>{swatch(c2)} {phi(xi, mu2)} = {phi(p(v.x), p(th.mu2))} = {f2}</td></tr>"
+            f"{cell}{pi} = {pi_s}, &nbsp; 1 − {pi} = {q_s}</td></tr>"
+            f"{cell}{swatch(c1)} {phi(xi, mu1)} = {phi(p(v.x), p(th.mu1))} = {f1}</td></tr>"
+            f"{cell}{swatch(c2)} {phi(xi, mu2)} = {phi(p(v.x), p(th.mu2))} = {f2}</td></tr>"
             "</table>"
         )
         density = line(
