@@ -201,6 +201,7 @@ class FileController(QObject):
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Unsaved Changes")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as named
         box.setText(f"Save the changes to \u201c{self.document_title()}\u201d before {doing}?")
         box.setInformativeText("Without saving, the run and its history are lost.")
         buttons = QMessageBox.StandardButton
@@ -222,6 +223,7 @@ class FileController(QObject):
             "information": QMessageBox.Icon.Information,
         }[kind])
         box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as named
         box.setText(text)
         if kind == "error":
             box.setInformativeText("Nothing was changed.")

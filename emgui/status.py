@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from emgui.numbers import increase_text
@@ -124,6 +125,7 @@ class StatusPanel(QWidget):
         self.increase_label = SteadyLabel(name="status_increase")
         self.converged_label = SteadyLabel(name="status_converged")
         self.message_label = QLabel(objectName="status_message")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # file names as named
         self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.iteration_label.setToolTip("The EM iteration shown (0 is the start values).")
         self.loglik_label.setToolTip("Observed-data log likelihood at the parameters shown.")

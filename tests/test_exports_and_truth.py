@@ -312,3 +312,24 @@ def test_the_point_tab_never_breaks_a_formula(window, qtbot) -> None:
     assert any("×" in text for text, _ in lines)
     broken = [text for text, count in lines if count > 1]
     assert broken == [], broken
+
+
+# ------------------------------------------------------------------- names are text, not markup
+def test_a_file_name_with_markup_is_shown_literally(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from emgui.panels.formula import FormulaView
+
+    name = "<b>x</b>.csv"
+    window.session.set_data(np.array([-1.0, -0.5, 0.8, 1.2, 2.0]), name)
+    note = window.controls.file_note
+    qtbot.waitUntil(lambda: name in note.text())
+    assert note.textFormat() == Qt.TextFormat.PlainText
+    window.status.show_message(f"Opened {name}: 5 values.")
+    message = window.findChild(QLabel, "status_message")
+    assert name in message.text() and message.textFormat() == Qt.TextFormat.PlainText
+    _open_tab(window, "Truth")
+    view = window.truth_panel.findChild(FormulaView, "truthTable")
+    qtbot.waitUntil(lambda: name in view.toPlainText())
+    assert name in window.windowTitle()

@@ -7,6 +7,7 @@ that a fit with the labels exchanged is recognised and said to be one).
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import numpy as np
@@ -107,9 +108,10 @@ class TruthPanel(StatePanel):
         n = state.data.x.size
         parts: list[str] = []
         if v.truth is None:
+            source = html.escape(state.data.source) or "a file"  # a name, never markup
             parts.append(
-                f"<p>These data came from {state.data.source or 'a file'}, not from the "
-                "simulator, so the true parameters are unknown.</p>"
+                f"<p>These data came from {source}, not from the simulator, so the true "
+                "parameters are unknown.</p>"
             )
         else:
             names = [var("π"), f"{swatch(c1)} {var('μ', '1')}", f"{swatch(c2)} {var('μ', '2')}"]
