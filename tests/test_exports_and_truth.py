@@ -333,3 +333,47 @@ def test_a_file_name_with_markup_is_shown_literally(window, qtbot) -> None:
     view = window.truth_panel.findChild(FormulaView, "truthTable")
     qtbot.waitUntil(lambda: name in view.toPlainText())
     assert name in window.windowTitle()
+
+
+# ------------------------------------------------------------------- the data view's margins
+def test_the_ring_follows_its_mark_when_the_axis_rescales(window, qtbot) -> None:
+    view = window.data_view
+    view.highlight_point(11)
+    ring = view._ring  # the ring is drawn by the view only; read what it holds
+    mark = int(np.searchsorted(view.sample_indices, 11))
+
+    def ring_on_mark() -> bool:
+        xs, ys = view.points_item.getData()
+        rx, ry = ring.getData()
+        return ring.isVisible() and rx[0] == xs[mark] and ry[0] == ys[mark]
+
+    assert ring_on_mark()
+    _, (bottom, top) = view.plot_item.vb.viewRange()
+    window.session.set_start(em.Params(0.95, -0.5, 0.5))  # a taller curve: the y axis rescales
+    _, (new_bottom, new_top) = view.plot_item.vb.viewRange()
+    assert (new_bottom, new_top) != (bottom, top)
+    assert ring_on_mark()
+
+
+def test_the_strip_label_never_overlaps_a_tick_label(window, qtbot) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    rng = np.random.default_rng(4)
+    x = np.concatenate([rng.normal(-1.2, 1, 3000), rng.normal(1.2, 1, 3000)])
+    window.session.set_data(x, "six thousand points")
+    view = window.data_view
+    assert view.strip_item is not None and "r(x)" in view.row_labels.values()
+    axis = view.plot_item.getAxis("left")
+    qtbot.waitUntil(lambda: axis.geometry().height() > 100)
+    for height in (800, 600, 480):
+        window.resize(1280, height)
+        qtbot.wait(0)
+        lo, hi = view.plot_item.vb.viewRange()[1]
+        size = axis.geometry().height()
+        levels = axis.tickValues(lo, hi, size)
+        rows = [v for spacing, values in levels if spacing == -1.0 for v in values]
+        numbers = [v for spacing, values in levels if spacing != -1.0 for v in values]
+        room = QFontMetricsF(axis.style["tickFont"]).height()
+        per_unit = size / (hi - lo)
+        close = [(v, r) for v in numbers for r in rows if abs(v - r) * per_unit < room]
+        assert close == [], (height, close)
