@@ -377,3 +377,17 @@ def test_the_strip_label_never_overlaps_a_tick_label(window, qtbot) -> None:
         per_unit = size / (hi - lo)
         close = [(v, r) for v in numbers for r in rows if abs(v - r) * per_unit < room]
         assert close == [], (height, close)
+
+
+# ------------------------------------------------------------------- no change reads 0
+def test_a_zero_increase_reads_0_not_plus_0_000(window, qtbot) -> None:
+    window.presets_panel.preset_chosen.emit(builtin("symmetric-start"))
+    for _ in range(3):
+        window.actions["step"].trigger()
+    state = window.session.state
+    assert state.increase == 0.0
+    status = window.status.increase_label.text()
+    header = window.likelihood_view.header_text
+    assert "+0.000" not in status and "+0.000" not in header
+    assert status.endswith(" 0") or status == "0", status
+    assert "(0)" in header, header
