@@ -391,3 +391,21 @@ def test_a_zero_increase_reads_0_not_plus_0_000(window, qtbot) -> None:
     assert "+0.000" not in status and "+0.000" not in header
     assert status.endswith(" 0") or status == "0", status
     assert "(0)" in header, header
+
+
+# ------------------------------------------------------------------- half steps at step 0
+def test_ticking_half_steps_at_step_0_does_not_move_the_run(window, qtbot) -> None:
+    before = window.session.state
+    curves = [c.getData()[1].copy() for c in window.data_view.component_curves]
+    marks = window.data_view.points_item.data["brush"].copy()
+    window.controls.half_check.click()
+    state = window.session.state
+    assert state.half_steps
+    assert (state.iteration, state.theta, state.position) == (
+        before.iteration, before.theta, before.position)
+    assert state.r is not None and np.array_equal(state.r, before.r)
+    for curve, old in zip(window.data_view.component_curves, curves, strict=True):
+        assert np.array_equal(curve.getData()[1], old)
+    assert all(a == b for a, b in zip(window.data_view.points_item.data["brush"], marks,
+                                      strict=True))
+    assert "Iteration 0" in window.status.iteration_label.text()
