@@ -198,6 +198,9 @@ def _render_svg(widget: QWidget, size: QSize) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
+    # Fonts in points are written as pixels at the generator's resolution: the screen's, so
+    # that text is as large beside the plots as on screen (the default 72 dpi shrinks it).
+    generator.setResolution(max(1, round(widget.logicalDpiY())))
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     title = widget.window().windowTitle().replace("[*]", "").strip()
@@ -275,6 +278,8 @@ def portable_svg(payload: bytes) -> bytes:
     ET.register_namespace("xlink", XLINK_NS)
     root = ET.fromstring(payload)
     for element in root.iter():
+        if element.get("vector-effect") == "none":  # the default: say nothing
+            del element.attrib["vector-effect"]
         if "font-family" in element.attrib:
             family = element.get("font-family", "").lower()
             element.set("font-family", "monospace" if "mono" in family else "sans-serif")
