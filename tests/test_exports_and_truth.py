@@ -174,8 +174,17 @@ def scientific(value: float) -> str:
 @given(
     st.floats(allow_nan=False, allow_infinity=False, allow_subnormal=True)
     | st.floats(min_value=-1e-300, max_value=1e-300, allow_subnormal=True)
-    | st.sampled_from([5e-324, -5e-324, 1e-323, 2.2250738585072014e-308,
-                       1.7976931348623157e308, 9.9996e-4, 9.99996e8])
+    | st.sampled_from(
+        [
+            5e-324,
+            -5e-324,
+            1e-323,
+            2.2250738585072014e-308,
+            1.7976931348623157e308,
+            9.9996e-4,
+            9.99996e8,
+        ]
+    )
 )
 def test_fmt_writes_tiny_huge_and_subnormal_values_exactly(value: float) -> None:
     text = fmt(value, 4)
@@ -189,8 +198,10 @@ def test_fmt_writes_tiny_huge_and_subnormal_values_exactly(value: float) -> None
 def test_panels_keep_updating_when_pi_is_subnormal(window, qtbot) -> None:
     window.session.set_start(em.Params(5e-324, -0.5, 0.5))
     tabs = window.inspector_tabs
-    for title, panel in (("Point", lambda: window.point_panel),
-                         ("Truth", lambda: window.truth_panel)):
+    for title, panel in (
+        ("Point", lambda: window.point_panel),
+        ("Truth", lambda: window.truth_panel),
+    ):
         tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == title))
         if title == "Point":
             window.data_view.point_clicked.emit(0)
@@ -402,10 +413,14 @@ def test_ticking_half_steps_at_step_0_does_not_move_the_run(window, qtbot) -> No
     state = window.session.state
     assert state.half_steps
     assert (state.iteration, state.theta, state.position) == (
-        before.iteration, before.theta, before.position)
+        before.iteration,
+        before.theta,
+        before.position,
+    )
     assert state.r is not None and np.array_equal(state.r, before.r)
     for curve, old in zip(window.data_view.component_curves, curves, strict=True):
         assert np.array_equal(curve.getData()[1], old)
-    assert all(a == b for a, b in zip(window.data_view.points_item.data["brush"], marks,
-                                      strict=True))
+    assert all(
+        a == b for a, b in zip(window.data_view.points_item.data["brush"], marks, strict=True)
+    )
     assert "Iteration 0" in window.status.iteration_label.text()
