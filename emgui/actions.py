@@ -1,15 +1,18 @@
 """Every command of the window, declared once: text, icon, shortcuts, tooltip and handler.
 
-The table drives the menus, the toolbar, the tooltips and the Help > Keyboard Shortcuts list,
-so a shortcut cannot be documented in one place and different in another. The id doubles as
-the QAction's objectName, so tests find an action with ``window.findChild(QAction, "step")``.
-Handlers are names of methods on the object passed to :class:`ActionSet` (the main window).
+The table drives the menus, the toolbar and the tooltips. Every QAction of a window, these and
+the File menu's alike, is made by :func:`declare_action`, which records it in the window's
+:class:`ActionRegistry`; Help > Keyboard Shortcuts lists what that registry holds, read from
+the actions themselves, so a shortcut cannot be documented in one place and different in
+another, nor missing from the list. The id doubles as the QAction's objectName, so tests find
+an action with ``window.findChild(QAction, "step")``. Handlers are names of methods on the
+object passed to :class:`ActionSet` (the main window).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
@@ -67,12 +70,67 @@ MENUS: tuple[tuple[str, str], ...] = (
 )
 
 
-def shortcut_text(spec: ActionSpec) -> str:
+def keys_text(sequences: Iterable[QKeySequence]) -> str:
     """'Right or N' as a user reads it (in the platform's native spelling)."""
-    names = [
-        QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts
-    ]
-    return " or ".join(names)
+    names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
+    return " or ".join(name for name in names if name)
+
+
+def shortcut_text(spec: ActionSpec) -> str:
+    """The keys of one command of the table, as :func:`keys_text` writes them."""
+    return keys_text(QKeySequence(s) for s in spec.shortcuts)
+
+
+class ActionRegistry(QObject):
+    """Every QAction declared for one window, in the order declared: the shortcuts' one source."""
+
+    NAME = "action_registry"
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName(self.NAME)
+        self._actions: list[QAction] = []
+
+    @classmethod
+    def of(cls, window: QWidget) -> ActionRegistry:
+        """The window's registry, made on first use."""
+        found = window.findChild(ActionRegistry, cls.NAME)
+        return found if found is not None else cls(window)
+
+    def add(self, action: QAction) -> QAction:
+        self._actions.append(action)
+        return action
+
+    def actions(self) -> list[QAction]:
+        return list(self._actions)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(command, keys) for every declared action that has a shortcut now."""
+        rows = []
+        for action in self._actions:
+            keys = keys_text(action.shortcuts())
+            if keys:
+                rows.append((action.text().replace("&", "").rstrip("\u2026."), keys))
+        return rows
+
+
+def declare_action(
+    owner: QWidget,
+    action_id: str,
+    text: str,
+    shortcuts: Sequence[str] = (),
+    call: Callable[[], object] | None = None,
+) -> QAction:
+    """A QAction of ``owner``'s window, shortcut live everywhere in it, and registered for F1."""
+    action = QAction(text, owner)
+    action.setObjectName(action_id)
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    if call is not None:
+        action.triggered.connect(lambda _=False: call())
+    owner.addAction(action)  # shortcuts work even when no menu or toolbar shows the action
+    ActionRegistry.of(owner.window()).add(action)
+    return action
 
 
 def tooltip_text(spec: ActionSpec) -> str:
@@ -89,18 +147,16 @@ class ActionSet(QObject):
         self._window = window
         self._actions: dict[str, QAction] = {}
         style = window.style()
+        self.registry = ActionRegistry.of(window)
         for spec in self.specs:
-            action = QAction(spec.text, window)
-            action.setObjectName(spec.id)
+            action = declare_action(window, spec.id, spec.text, spec.shortcuts)
             if spec.icon is not None:
                 action.setIcon(style.standardIcon(spec.icon))
-            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(tooltip_text(spec))
             action.setStatusTip("")
             action.setMenuRole(spec.role)
             action.triggered.connect(getattr(window, spec.handler))
-            window.addAction(action)  # shortcuts work even when the toolbar is hidden
             self._actions[spec.id] = action
         self._play_icon = style.standardIcon(SP.SP_MediaPlay)
         self._pause_icon = style.standardIcon(SP.SP_MediaPause)
@@ -121,12 +177,8 @@ class ActionSet(QObject):
         return [self._actions[s.id] for s in self.specs if s.toolbar]
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(command, keys) for every command that has a shortcut, in table order."""
-        return [
-            (self._actions[s.id].text().replace("&", ""), shortcut_text(s))
-            for s in self.specs
-            if s.shortcuts
-        ]
+        """(command, keys) for every action of the window with a shortcut (the File menu's too)."""
+        return self.registry.shortcut_rows()
 
     # ---------------------------------------------------------------- following the run
     def show_state(self, state: SessionState) -> None:
@@ -184,31 +236,12 @@ def build_toolbar(toolbar: QToolBar, actions: ActionSet) -> None:
         toolbar.addAction(action)
 
 
-def all_shortcut_rows(window: QWidget, actions: ActionSet) -> list[tuple[str, str]]:
-    """(command, keys) for every action of the window that has a shortcut.
-
-    Read off the QActions themselves, where each shortcut is set: the run commands of the
-    table first, in its order, then every other command (File, Export, ...) in the order the
-    window was given them, so a new command's shortcut is listed without being written twice.
-    """
-    rows = actions.shortcut_rows()
-    known = {actions[spec.id] for spec in actions.specs}
-    for action in QWidget.actions(window):  # (MainWindow.actions is the ActionSet)
-        if action in known or not action.shortcuts():
-            continue
-        keys = " or ".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-        )
-        rows.append((action.text().replace("&", "").rstrip("…").rstrip("."), keys))
-    return rows
-
-
 def shortcuts_dialog(parent: QWidget, actions: ActionSet) -> QMessageBox:
-    """Help > Keyboard Shortcuts: every shortcut of the window, the run commands first."""
+    """Help > Keyboard Shortcuts: every shortcut of every action the window declared."""
     rows = "".join(
         f"<tr><td style='padding-right:18px'>{html.escape(command)}</td>"
         f"<td><b>{html.escape(keys)}</b></td></tr>"
-        for command, keys in all_shortcut_rows(parent, actions)
+        for command, keys in actions.shortcut_rows()
     )
     box = QMessageBox(parent)
     box.setObjectName("shortcuts_box")

@@ -212,6 +212,7 @@ class ControlsPanel(QWidget):
         self.file_note.setTextFormat(Qt.TextFormat.PlainText)
         self.file_note.setObjectName("file_note")
         self.file_note.setWordWrap(True)
+        self.file_note.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as named
         self.file_note.hide()
 
         data_box = QGroupBox("Data")

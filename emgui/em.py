@@ -36,6 +36,7 @@ __all__ = [
     "log_likelihood",
     "m_step",
     "on_a_saddle",
+    "saddle_kind",
     "simulate",
     "step",
     "summarize",
@@ -562,11 +563,29 @@ def log_likelihood(x: Sequence[float] | np.ndarray, theta: Params) -> float:
     return loglik
 
 
+#: Means this close (relative to their size) are the same component: rounding, not the data.
+SAME_MEANS = 1e-9
+#: A weight this small leaves its component with nothing to fit.
+EMPTY_WEIGHT = 1e-12
+
+
+def saddle_kind(theta: Params) -> str | None:
+    """'equal' when mu1 = mu2, 'empty' when one weight is zero, None for a real two-part fit.
+
+    Where EM stands still without having separated the two components: equal means (r is then
+    the same at every point, a fixed point of EM on a saddle of the likelihood), or one
+    component with no weight. Read from the parameters, not from how the run was started.
+    """
+    if not EMPTY_WEIGHT < theta.pi < 1.0 - EMPTY_WEIGHT:
+        return "empty"
+    if abs(theta.mu1 - theta.mu2) <= SAME_MEANS * max(1.0, abs(theta.mu1), abs(theta.mu2)):
+        return "equal"
+    return None
+
+
 def on_a_saddle(theta: Params) -> bool:
-    """True where EM stands still without having separated the two components: equal means
-    (r is then the same at every point, a fixed point of EM on a saddle of the likelihood), or
-    one component with no weight at all."""
-    return theta.mu1 == theta.mu2 or theta.pi in (0.0, 1.0)
+    """True where EM stands still without having separated the two components."""
+    return saddle_kind(theta) is not None
 
 
 def converged(previous: float, current: float, tol: float) -> bool:

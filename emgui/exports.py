@@ -52,8 +52,9 @@ def write_history_csv(path: str | os.PathLike[str], rows: Sequence[em.HistoryRow
 
 
 def responsibilities_columns(has_labels: bool) -> tuple[str, ...]:
-    """x, r = P(Z = 1 | x, theta) and, when the data were simulated, the true component z."""
-    return ("x", "r", "z") if has_labels else ("x", "r")
+    """point (numbered 1 to n, as the Point tab's "Point i"), x, r = P(Z = 1 | x, theta) and,
+    when the data were simulated, the true component z."""
+    return ("point", "x", "r", "z") if has_labels else ("point", "x", "r")
 
 
 def write_responsibilities_csv(
@@ -62,7 +63,10 @@ def write_responsibilities_csv(
     r: np.ndarray,
     z: np.ndarray | None = None,
 ) -> None:
-    """Write one row per point: x, its responsibility r and (when known) its true component.
+    """Write one row per point: its number, x, its responsibility r and its true component.
+
+    The number is the one the Point tab shows (1 for the first value of the data), so a row
+    of the file can be found on screen and the other way round.
 
     ``z`` follows the simulator's coding (1 = component 1, anything else = component 2) and is
     written as 1 or 2, the model's labels.
@@ -81,11 +85,15 @@ def write_responsibilities_csv(
         for begin in range(0, x.size, CHUNK):
             xs = x[begin:begin + CHUNK].tolist()
             rs = r[begin:begin + CHUNK].tolist()
+            numbers = range(begin + 1, begin + 1 + len(xs))
             if labels is None:
-                text = "\n".join(f"{a!r},{b!r}" for a, b in zip(xs, rs, strict=True))
+                text = "\n".join(
+                    f"{i},{a!r},{b!r}" for i, a, b in zip(numbers, xs, rs, strict=True)
+                )
             else:
                 zs = labels[begin:begin + CHUNK].tolist()
                 text = "\n".join(
-                    f"{a!r},{b!r},{c}" for a, b, c in zip(xs, rs, zs, strict=True)
+                    f"{i},{a!r},{b!r},{c}"
+                    for i, a, b, c in zip(numbers, xs, rs, zs, strict=True)
                 )
             handle.write(text + "\n")

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -259,6 +259,7 @@ class FileController(QObject):
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Unsaved Changes")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as named
         box.setText(f"Save the changes to \u201c{self.document_title()}\u201d before {doing}?")
         box.setInformativeText("Without saving, the run and its history are lost.")
         buttons = QMessageBox.StandardButton
@@ -681,13 +682,9 @@ class FileController(QObject):
 
     @staticmethod
     def _action(owner: QWidget, action_id: str, text: str, shortcut: str, call) -> QAction:
-        action = QAction(text, owner)
-        action.setObjectName(action_id)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False: call())
-        owner.addAction(action)
-        return action
+        from emgui.actions import declare_action  # one registry of shortcuts for Help > F1
+
+        return declare_action(owner, action_id, text, (shortcut,) if shortcut else (), call)
 
 
 class RecomputeProgress:

@@ -7,6 +7,13 @@ Why Qt renders the view widget rather than pyqtgraph's exporters drawing its Plo
   and a printed figure without them cannot be read;
 * pyqtgraph 0.14's SVGExporter fails on the closed paths Qt 6.11 writes ("Z" in path data).
 
+Qt's SVG draws a curve in data coordinates under a huge, unequal transform (x scaled by ~100,
+y by ~600) and keeps its stroke thin only with ``vector-effect="non-scaling-stroke"``, which
+librsvg and ImageMagick ignore: the 3-pixel pen became a 1800-pixel dark slab. So the exported
+SVG is rewritten in screen coordinates (:func:`portable_svg`): every stroked shape's points are
+multiplied through its transform, and text names the generic family ``sans-serif``, so that the
+file looks the same in every SVG renderer.
+
 ``QWidget.render`` redraws the scene through the given painter, so a PNG rendered at twice the
 size is sharp (not an enlarged screenshot) and the SVG holds vector lines and real text. Files
 are written atomically, like every other file the app writes.
@@ -18,6 +25,8 @@ library of its own) is loaded only for an SVG.
 from __future__ import annotations
 
 import os
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,7 +38,15 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 # PySide6 is imported before pyqtgraph so that pyqtgraph binds to it.
 import pyqtgraph as pg
 
-__all__ = ["FORMATS", "PRINT_WIDTH", "WINDOW_SCALE", "export_view", "export_widget", "widget_of"]
+__all__ = [
+    "FORMATS",
+    "PRINT_WIDTH",
+    "WINDOW_SCALE",
+    "export_view",
+    "export_widget",
+    "portable_svg",
+    "widget_of",
+]
 
 FORMATS = (".png", ".svg")
 #: Width in pixels of an exported view: sharp on a printed A4 page and on a projector.
@@ -181,9 +198,13 @@ def _render_svg(widget: QWidget, size: QSize) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
+    # Fonts in points are written as pixels at the generator's resolution: the screen's, so
+    # that text is as large beside the plots as on screen (the default 72 dpi shrinks it).
+    generator.setResolution(max(1, round(widget.logicalDpiY())))
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-    generator.setTitle(widget.window().windowTitle() or "EM Explorer")
+    title = widget.window().windowTitle().replace("[*]", "").strip()
+    generator.setTitle(title or "EM Explorer")
     generator.setDescription("Exported from EM Explorer")
     painter = QPainter(generator)
     try:
@@ -195,4 +216,88 @@ def _render_svg(widget: QWidget, size: QSize) -> bytes:
     payload = bytes(data.data())
     if not payload:
         raise OSError("the picture could not be drawn as SVG")
-    return payload
+    return portable_svg(payload)
+
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+_PAIR = re.compile(rf"({_NUMBER})\s*,\s*({_NUMBER})")
+_MATRIX = re.compile(r"matrix\(([^)]*)\)")
+Matrix = tuple[float, float, float, float, float, float]
+
+
+def _matrix(text: str | None) -> Matrix | None:
+    found = _MATRIX.fullmatch((text or "").strip())
+    if found is None:
+        return None
+    values = [float(v) for v in re.split(r"[\s,]+", found.group(1).strip())]
+    return tuple(values) if len(values) == 6 else None  # type: ignore[return-value]
+
+
+def _pairs(text: str, m: Matrix) -> str:
+    """Every "x,y" of a path or points list, multiplied through the matrix (a b c d e f)."""
+    a, b, c, d, e, f = m
+
+    def moved(found: re.Match[str]) -> str:
+        x, y = float(found.group(1)), float(found.group(2))
+        return f"{a * x + c * y + e:.3f},{b * x + d * y + f:.3f}"
+
+    return _PAIR.sub(moved, text)
+
+
+def _bake(element: ET.Element, m: Matrix) -> bool:
+    """Rewrite a shape in screen coordinates; False for what cannot be (text, images)."""
+    tag = element.tag.rpartition("}")[2]
+    if tag == "path" and "d" in element.attrib:
+        # Qt writes only absolute M, L, C and Z, every number a member of an "x,y" pair.
+        element.set("d", _pairs(element.get("d", ""), m))
+    elif tag in ("polyline", "polygon") and "points" in element.attrib:
+        element.set("points", _pairs(element.get("points", ""), m))
+    elif tag == "rect":
+        x, y = float(element.get("x", 0)), float(element.get("y", 0))
+        w, h = float(element.get("width", 0)), float(element.get("height", 0))
+        corners = f"{x},{y} {x + w},{y} {x + w},{y + h} {x},{y + h}"
+        element.tag = f"{{{SVG_NS}}}polygon"
+        for key in ("x", "y", "width", "height"):
+            element.attrib.pop(key, None)
+        element.set("points", _pairs(corners, m))
+    else:
+        return False
+    return True
+
+
+def portable_svg(payload: bytes) -> bytes:
+    """Qt's SVG rewritten so that no stroke depends on ``vector-effect`` (see module doc).
+
+    A group whose shapes carry ``non-scaling-stroke`` under a transform gets its shapes'
+    coordinates transformed instead (the stroke width, in screen pixels, then means what it
+    says everywhere); shapes that cannot be rewritten keep the transform on themselves.
+    """
+    ET.register_namespace("", SVG_NS)
+    ET.register_namespace("xlink", XLINK_NS)
+    root = ET.fromstring(payload)
+    for element in root.iter():
+        if element.get("vector-effect") == "none":  # the default: say nothing
+            del element.attrib["vector-effect"]
+        if "font-family" in element.attrib:
+            family = element.get("font-family", "").lower()
+            element.set("font-family", "monospace" if "mono" in family else "sans-serif")
+    for group in root.iter(f"{{{SVG_NS}}}g"):
+        children = list(group)
+        if not any("vector-effect" in child.attrib for child in children):
+            continue
+        m = _matrix(group.get("transform"))
+        if m is None:
+            for child in children:
+                child.attrib.pop("vector-effect", None)
+            continue
+        transform = group.attrib.pop("transform")
+        for child in children:
+            cosmetic = child.attrib.pop("vector-effect", None) is not None
+            if not (cosmetic and _bake(child, m)):
+                inner = child.get("transform")
+                child.set("transform", f"{transform} {inner}" if inner else transform)
+    return b'<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' + ET.tostring(
+        root, encoding="utf-8", xml_declaration=False
+    )

@@ -64,10 +64,11 @@ def test_responsibilities_csv_with_true_labels(tmp_path: Path) -> None:
     exports.write_responsibilities_csv(path, x, r, z)
     with path.open(newline="", encoding="utf-8") as handle:
         table = list(csv.reader(handle))
-    assert table[0] == ["x", "r", "z"]
-    back = np.array([[float(a), float(b)] for a, b, _ in table[1:]])
+    assert table[0] == ["point", "x", "r", "z"]
+    assert [int(row[0]) for row in table[1:]] == list(range(1, x.size + 1))
+    back = np.array([[float(a), float(b)] for _, a, b, _ in table[1:]])
     assert np.array_equal(back[:, 0], x) and np.array_equal(back[:, 1], r)
-    labels = np.array([int(c) for _, _, c in table[1:]])
+    labels = np.array([int(c) for _, _, _, c in table[1:]])
     assert set(labels) <= {1, 2}
     assert np.array_equal(labels == 1, z == 1)  # z == 1 is component 1 in the simulator
 
@@ -79,9 +80,10 @@ def test_responsibilities_csv_without_labels_and_in_chunks(tmp_path: Path, monke
     path = tmp_path / "r.csv"
     exports.write_responsibilities_csv(path, x, r)
     lines = path.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "x,r" and len(lines) == 51
+    assert lines[0] == "point,x,r" and len(lines) == 51
     back = np.array([[float(v) for v in line.split(",")] for line in lines[1:]])
-    assert np.array_equal(back[:, 0], x) and np.array_equal(back[:, 1], r)
+    assert np.array_equal(back[:, 0], np.arange(1, 51))
+    assert np.array_equal(back[:, 1], x) and np.array_equal(back[:, 2], r)
 
 
 def test_responsibilities_of_the_wrong_length_are_refused(tmp_path: Path) -> None:

@@ -688,11 +688,9 @@ def test_an_emptied_component_is_explained_in_the_status_bar(window):
 
 def test_f1_lists_every_shortcut_the_window_has(qtbot):
     """Read off the window's actions: the File commands' Ctrl+O, Ctrl+S, ... are listed too."""
-    from emgui.actions import all_shortcut_rows
-
     window = MainWindow(remember=True, file_commands=True)
     qtbot.addWidget(window)
-    rows = all_shortcut_rows(window, window.actions)
+    rows = window.actions.shortcut_rows()
     listed = {keys for _command, keys in rows}
     declared = set()
     for act in window.findChildren(QAction):

@@ -611,18 +611,6 @@ def test_no_change_reads_zero_not_plus_zero_point_zero_zero_zero(qtbot) -> None:
     assert status.increase_label.text() == "last increase 0"
 
 
-def test_truth_tab_says_whose_responsibilities_it_counts(qtbot, session) -> None:
-    panel = _shown(qtbot, TruthPanel(), session)
-    session.set_half_steps(True)  # at step 0 the E-step of theta_0 is shown
-    assert session.state.phase == "E" and session.state.position == 1
-    assert "responsibilities of the parameters shown" in panel.text()
-    session.step()  # M-step: theta_1 shown, r still from theta_0
-    assert session.state.phase == "M" and session.state.r_iteration == 0
-    text = panel.text()
-    assert "responsibilities of <i>θ</i><sub>0</sub>" in text
-    assert "has not been through an E-step yet" in text
-
-
 def test_a_file_name_is_shown_as_written_not_as_markup(qtbot, session) -> None:
     panel = _shown(qtbot, TruthPanel(), session)
     session.set_data(np.array([-1.0, 0.5, 2.0, 3.0]), source="<b>x</b>.csv")

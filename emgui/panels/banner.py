@@ -1,4 +1,4 @@
-"""A banner above the plots: converged, a component emptied, or (never expected) a decrease.
+"""A banner above the plots: converged, stuck at a saddle, a component emptied, or a decrease.
 
 Each message is a sentence with a symbol and a coloured edge, so it reads without colour too.
 The banner hides itself when it has nothing to say, e.g. after seeking back before convergence.
@@ -10,15 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from emgui import em, palette
-from emgui.panels.formula import fmt_tolerance
+from emgui.em import Params
+from emgui.panels.formula import fmt, fmt_tolerance
 from emgui.session import SessionState
 
-__all__ = ["ConvergenceBanner"]
+__all__ = ["ConvergenceBanner", "degenerate_kind", "saddle_text"]
 
 _STYLES = {
     "converged": ("✓", "#E6F4EE", palette.PI_COLOUR),
+    "saddle": ("⚠", "#FFF4DC", "#B07A00"),
     "note": ("ℹ", "#E8F1F8", palette.COMPONENT_1),
-    "saddle": ("⚠", "#FFF4DC", "#B07800"),
     "decrease": ("⚠", "#FBE9E9", palette.DECREASE),
 }
 
@@ -56,18 +57,23 @@ class _Message(QWidget):
         layout.addWidget(self.label, 1)
 
 
-def saddle_sentence(k: int, theta: em.Params) -> str:
-    """Why a 'converged' run is not a fit of two components, and what to try."""
-    where = (
-        "the two components are the same (μ₁ = μ₂)"
-        if theta.mu1 == theta.mu2
-        else "one component has no weight left"
-    )
+#: The kind of point EM cannot leave (the core decides; the banner only words it).
+degenerate_kind = em.saddle_kind
+
+
+def saddle_text(kind: str, theta: Params, iteration: int) -> str:
+    """Why a run that stopped at a degenerate point has not found the best fit, and what to do."""
+    where = f"at iteration {iteration}"
+    if kind == "equal":
+        same = f"both means are {fmt(theta.mu1, decimals=3)}"
+    else:
+        component = 2 if theta.pi >= 0.5 else 1
+        same = f"component {component} has weight 0, so the fit is a single normal curve"
     return (
-        f"<b>EM stopped after {k} iteration{'s' if k != 1 else ''} where {where}.</b> "
-        "This is a saddle of the likelihood, not its maximum: from here every step gives the "
-        "same parameters back (a fixed point of EM), so EM cannot leave it. "
-        "Try different start means (μ₁ ≠ μ₂) and Reset."
+        f"<b>EM stopped {where} where the two components are the same</b> ({same}). "
+        "This is a saddle of the likelihood, not the best fit: it is a fixed point of EM, so "
+        "every further step gives the same values. Try start values with μ₁ ≠ μ₂, e.g. one "
+        "mean on each side of the data, then Reset."
     )
 
 
@@ -90,27 +96,26 @@ class ConvergenceBanner(QWidget):
         self.hide()
 
     def messages(self) -> dict[str, str]:
-        """The sentences shown now, by kind ('converged', 'note', 'decrease'); for tests."""
+        """The sentences shown now, by kind ('converged', 'saddle', 'note', 'decrease')."""
         shown = {"converged": self._converged, "saddle": self._saddle, "note": self._note,
                  "decrease": self._decrease}
         return {kind: m.label.text() for kind, m in shown.items() if not m.isHidden()}
 
     def show_state(self, state: SessionState) -> None:
         """Slot for ``EMSession.changed``."""
-        saddle = False
+        stuck = degenerate_kind(state.theta) if state.converged else None
         if state.converged and state.converged_at is not None:
             k = state.converged_at
-            theta = state.history[k].theta
-            saddle = em.on_a_saddle(theta)
-            if saddle:
-                self._saddle.label.setText(saddle_sentence(k, theta))
+            if stuck is not None:
+                self._saddle.label.setText(saddle_text(stuck, state.theta, k))
             else:
                 self._converged.label.setText(
                     f"<b>Converged after {k} iteration{'s' if k != 1 else ''}</b> (increase "
-                    f"below tol = {fmt_tolerance(state.tol)}). Play stops here; Step still goes on."
+                    f"below tol = {fmt_tolerance(state.tol)}). Play stops here; Step still "
+                    "goes on."
                 )
-        self._converged.setHidden(not state.converged or saddle)
-        self._saddle.setHidden(not saddle)
+        self._converged.setHidden(not state.converged or stuck is not None)
+        self._saddle.setHidden(stuck is None)
         self._note.label.setText(state.note)
         self._note.setHidden(not state.note)
         if state.decreased_at:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import html
 import math
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 __all__ = [
     "ALIGN_TABLE",
     "MINUS",
     "NBSP",
+    "NOWRAP",
     "FormulaView",
     "fmt",
     "fmt_count",
@@ -58,20 +60,25 @@ def phi(x: str, mu: str) -> str:
     return f"<i>φ</i>({x}; {mu}, 1)"
 
 
+#: A formula is never broken over two lines: a narrow panel scrolls sideways instead.
+NOWRAP = "white-space: nowrap;"
+
+
 def fraction(numerator: str, denominator: str) -> str:
-    """A built-up fraction: numerator over a rule over denominator, centred."""
+    """A built-up fraction: numerator over a rule over denominator, centred, each unbroken."""
     return (
         f"<table {ALIGN_TABLE}>"
         f'<tr><td align="center" style="border-bottom: 2px solid; '
-        f'padding: 0px 4px 2px 4px;">{numerator}</td></tr>'
-        f'<tr><td align="center" style="padding: 2px 4px 0px 4px;">{denominator}</td></tr>'
+        f'padding: 0px 4px 2px 4px; {NOWRAP}">{numerator}</td></tr>'
+        f'<tr><td align="center" style="padding: 2px 4px 0px 4px; {NOWRAP}">'
+        f"{denominator}</td></tr>"
         f"</table>"
     )
 
 
 def line(*parts: str) -> str:
-    """Parts side by side on one baseline (text, fractions), vertically centred."""
-    cells = "".join(f'<td valign="middle">{part}</td>' for part in parts)
+    """Parts side by side on one baseline (text, fractions), vertically centred, unbroken."""
+    cells = "".join(f'<td valign="middle" style="{NOWRAP}">{part}</td>' for part in parts)
     return f"<table {ALIGN_TABLE}><tr>{cells}</tr></table>"
 
 
@@ -115,8 +122,10 @@ def fmt(value: float, significant: int = 4, *, decimals: int | None = None) -> s
         return sign + f"{size:,.{decimals}f}"
     if 1e-3 <= size < 1e9:
         return sign + f"{size:,.{_decimals(size, significant)}f}"
-    mantissa, exponent = _mantissa_exponent(size, significant)
-    return sign + _scientific(mantissa, exponent, significant)
+    # Python's own "e" formatting rounds the decimal digits exactly; dividing by 10.0**exponent
+    # would divide by zero below 1e-323 (pi can reach 5e-324) and lose digits when subnormal.
+    head, _, power = f"{size:.{max(significant - 1, 0)}e}".partition("e")
+    return sign + _scientific(float(head), int(power), significant)
 
 
 def fmt_log(log_value: float, significant: int = 4) -> str:
@@ -159,6 +168,11 @@ def fmt_tolerance(value: float) -> str:
     return power if head == "1" else f"{head}{NBSP}×{NBSP}{power}"
 
 
+#: How far a formula's text may shrink to fit a narrow panel before it scrolls sideways.
+SHRINK_FLOOR = 0.85
+SHRINK_STEPS = 5
+
+
 class FormulaView(QTextBrowser):
     """A read-only rich-text page for worked formulas, scrolling itself when space is short.
 
@@ -175,7 +189,8 @@ class FormulaView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
         font = self.font()
-        font.setPointSizeF(font.pointSizeF() * scale)
+        self._full_pt = font.pointSizeF() * scale
+        font.setPointSizeF(self._full_pt)
         self.setFont(font)
         self.document().setDocumentMargin(10)
         self._html = ""
@@ -193,4 +208,28 @@ class FormulaView(QTextBrowser):
         bar = self.verticalScrollBar()
         keep = bar.value()
         self.setHtml(text)
+        self._fit_width()
         bar.setValue(min(keep, bar.maximum()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """A formula never breaks, so on a narrow panel the text gets a little smaller first
+        (down to SHRINK_FLOOR of its size) and only then scrolls sideways."""
+        room = self.viewport().width()
+        bar = self.verticalScrollBar()
+        if not bar.isVisible():  # it may appear with the new text and take its width
+            room -= bar.sizeHint().width()
+        if room <= 0 or not self._html:
+            return
+        for step in range(SHRINK_STEPS + 1):
+            size = self._full_pt * (1.0 - (1.0 - SHRINK_FLOOR) * step / SHRINK_STEPS)
+            if abs(self.font().pointSizeF() - size) > 1e-6:
+                font = self.font()
+                font.setPointSizeF(size)
+                self.setFont(font)
+                self.document().setDefaultFont(font)
+            if math.ceil(self.document().idealWidth()) + 2 <= room:  # (rounding: no 1-px scroll)
+                return

@@ -31,6 +31,7 @@ from emgui.panels import StatePanel
 from emgui.panels.formula import (
     ALIGN_TABLE,
     NBSP,
+    NOWRAP,
     FormulaView,
     fmt,
     fmt_log,
@@ -349,18 +350,27 @@ class PointPanel(StatePanel):
             ("", f"<b>{r_s}</b>"),
         ]
         eq = "".join(
-            f'<tr><td valign="middle" align="right" style="{ROW_PAD}">{left}</td>'
-            f'<td valign="middle" style="{ROW_PAD}">&nbsp;=&nbsp;</td>'
-            f'<td valign="middle" style="{ROW_PAD}">{right}</td></tr>'
+            f'<tr><td valign="middle" align="right" style="{ROW_PAD} {NOWRAP}">{left}</td>'
+            f'<td valign="middle" style="{ROW_PAD} {NOWRAP}">&nbsp;=&nbsp;</td>'
+            f'<td valign="middle" style="{ROW_PAD} {NOWRAP}">{right}</td></tr>'
             for left, right in rows
         )
         formula = f'<table {ALIGN_TABLE} style="margin-top: 6px; margin-bottom: 6px;">{eq}</table>'
 
+        # A line of "where" may break only before an "=", never inside a term: a narrow side
+        # column then shows "= 0.03515" on the next line instead of scrolling sideways.
+        def unbroken(term: str) -> str:
+            return term.replace(" ", NBSP)
+
+        cell = "<tr><td>"
+        eq_ = f" ={NBSP}"  # a break may come before "=", never after it
         where = (
             f"<table {ALIGN_TABLE}>"
-            f"<tr><td>{pi} = {pi_s}, &nbsp; 1 − {pi} = {q_s}</td></tr>"
-            f"<tr><td>{swatch(c1)} {phi(xi, mu1)} = {phi(p(v.x), p(th.mu1))} = {f1}</td></tr>"
-            f"<tr><td>{swatch(c2)} {phi(xi, mu2)} = {phi(p(v.x), p(th.mu2))} = {f2}</td></tr>"
+            f"{cell}{unbroken(f'{pi} = {pi_s},')} &nbsp; {unbroken(f'1 − {pi} = {q_s}')}</td></tr>"
+            f"{cell}{swatch(c1)}{NBSP}{unbroken(phi(xi, mu1))}"
+            f"{eq_}{unbroken(phi(p(v.x), p(th.mu1)))}{eq_}{f1}</td></tr>"
+            f"{cell}{swatch(c2)}{NBSP}{unbroken(phi(xi, mu2))}"
+            f"{eq_}{unbroken(phi(p(v.x), p(th.mu2)))}{eq_}{f2}</td></tr>"
             "</table>"
         )
         density = line(

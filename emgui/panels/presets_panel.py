@@ -145,7 +145,10 @@ class PresetsPanel(QWidget):
 
         self._load = QPushButton("&Load")
         self._load.setDefault(True)
-        self._load.setToolTip("Draw this sample and start EM from this preset's start values")
+        self._load.setToolTip(
+            "Draw this sample and start EM from this preset's start values (or double-click "
+            "the preset, or press Enter in the list)"
+        )
         self._load.clicked.connect(self.load_selected)
         self._save = QPushButton("&Save as preset…")  # short: fits a narrow side column
         self._save.clicked.connect(self._ask_and_save)

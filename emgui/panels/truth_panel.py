@@ -24,7 +24,7 @@ from emgui.truth import label_agreement, matched_truth
 if TYPE_CHECKING:  # pragma: no cover - typing only (kept off the start-up path)
     from emgui.standardize import DataScale
 
-__all__ = ["TruthPanel", "TruthValues"]
+__all__ = ["TruthPanel", "TruthValues", "responsibilities_used"]
 
 DECIMALS = 3
 CELL = "padding: 3px 10px 3px 10px; white-space: nowrap;"
@@ -56,17 +56,18 @@ def model_scale(scale: DataScale) -> str:
 
 
 def responsibilities_used(state: SessionState) -> str:
-    """Which E-step the count above uses: after an M-step, that of the previous theta."""
+    """Which responsibilities the count above is made of: after an M-step, the previous θ's."""
     t = state.r_iteration
     if t is None:
         return ""
-    theta = var("θ", str(t))
-    if t == state.iteration:
-        return f"Counted with the responsibilities of the parameters shown, {theta}."
-    return (
-        f"Counted with the responsibilities of {theta}, the E-step this M-step used: the new "
-        f"{var('θ', str(state.iteration))} has not been through an E-step yet."
-    )
+    theta_t = var("θ", str(t))
+    if state.phase == "M":
+        return (
+            f"This count uses the responsibilities of the previous {theta_t} (the E-step of "
+            f"iteration {t}): the M-step has since moved the estimate to "
+            f"{var('θ', str(state.iteration))}, whose responsibilities come with the next E-step."
+        )
+    return f"This count uses the responsibilities of {theta_t}, the estimate in the table."
 
 
 class TruthPanel(StatePanel):
@@ -133,10 +134,10 @@ class TruthPanel(StatePanel):
                 f"{fmt(scale.scale, 4)} (the model works on {model_scale(scale)}).</p>"
             )
         if v.truth is None:
+            source = html.escape(state.data.source) or "a file"  # a name, never markup
             parts.append(
-                f"<p>These data came from {html.escape(state.data.source or 'a file')}, not "
-                "from the "
-                "simulator, so the true parameters are unknown.</p>"
+                f"<p>These data came from {source}, not from the simulator, so the true "
+                "parameters are unknown.</p>"
             )
         else:
             names = [var("π"), f"{swatch(c1)} {var('μ', '1')}", f"{swatch(c2)} {var('μ', '2')}"]

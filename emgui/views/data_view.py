@@ -589,6 +589,7 @@ class DataView(QWidget):
             names[0.5 * (y0 + y1)] = "r(x)"
         self._axis.set_row_labels(names)
         self._colour_marks(state)
+        self._redraw_highlight()  # the marks moved with the new scale: the ring goes with them
 
     # ---------------------------------------------------------------- per state
     def _colour_marks(self, state: SessionState) -> None:

@@ -94,8 +94,21 @@ class DensityAxis(pg.AxisItem):
         levels = [(spacing, [v for v in values if v >= -1e-12]) for spacing, values in levels]
         rows = sorted(v for v in self._rows if minVal <= v <= maxVal)
         if rows:
+            # A row's name and a number closer than one line of text would be drawn over each
+            # other ("r(x)" on "0"): the name wins, the number is left out.
+            per_unit = size / (maxVal - minVal) if maxVal > minVal else 0.0
+            room = self._text_height()
+            levels = [
+                (spacing, [v for v in values
+                           if all(abs(v - row) * per_unit >= room for row in rows)])
+                for spacing, values in levels
+            ]
             levels.insert(0, (_ROW_LEVEL, rows))
         return levels
+
+    def _text_height(self) -> float:
+        tick_font = self.style.get("tickFont") or self.font()
+        return float(QFontMetricsF(tick_font).height())
 
     def tickStrings(self, values, scale, spacing):
         if spacing == _ROW_LEVEL:
