@@ -10,6 +10,7 @@ A log likelihood below the double range (data like 1e200, whose squares overflow
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
 import re
@@ -191,37 +192,45 @@ def render(rows: Sequence[em.HistoryRow], as_csv: bool) -> str:
 
 
 def _fail(message: str) -> int:
-    sys.stderr.write(f"{PROG}: error: {_one_line(message)}\n")
+    if sys.stderr is not None:  # closed too (`2>&-`): the exit status still tells
+        with contextlib.suppress(OSError):
+            sys.stderr.write(f"{PROG}: error: {_one_line(message)}\n")
+            sys.stderr.flush()
     return EXIT_USAGE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's own final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _output_failed(exc: OSError) -> int:
+    _silence_stdout()
+    reason = exc.strerror or type(exc).__name__
+    return _fail(f"could not write the history to standard output ({reason.lower()})")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status instead of raising SystemExit."""
+    if sys.stdout is None:  # started with `>&-`
+        return _fail("standard output is closed, so nothing can be printed")
     try:
         status = _run(argv)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader (e.g. `| head -1`) has gone: stop quietly, and keep Python's own final
         # flush from raising again by pointing stdout at the null device.
-        _quiet_stdout()
+        _silence_stdout()
         return 141  # 128 + SIGPIPE: what a shell shows for a program stopped by a closed pipe
+    except OSError as exc:  # a full disk (`> /dev/full`), a closed descriptor
+        return _output_failed(exc)
     except KeyboardInterrupt:
         return 130
-    except OSError as exc:  # a full disk (> /dev/full), a closed stdout (>&-)
-        _quiet_stdout()
-        return _fail(f"cannot write the output: {exc.strerror or exc}")
-    except (ValueError, AttributeError):  # stdout closed before Python started (it is None)
-        return _fail("cannot write the output: standard output is closed")
     return status
-
-
-def _quiet_stdout() -> None:
-    """Point stdout at the null device, so Python's final flush cannot raise again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from emgui.session import EMSession, RestoreCancelled, SessionState
-from emgui.settings import Settings
+from emgui.settings import Settings, path_is_dir, path_is_file
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; imported by the commands that use them
     from emgui import sessionfile
@@ -299,11 +299,8 @@ class FileController(QObject):
     def last_folder(self) -> str:
         """The folder of the last file opened or saved (the home folder at first)."""
         folder = self._settings.get_str(LAST_FOLDER_KEY, "")
-        try:
-            usable = bool(folder) and Path(folder).is_dir()
-        except (OSError, ValueError):  # a name too long, a path through a file: start at home
-            usable = False
-        return folder if usable else str(Path.home())
+        # A folder that cannot be checked any more (gone, too long a name) counts as gone.
+        return folder if folder and path_is_dir(folder) else str(Path.home())
 
     def _remember(self, path: str, recent: bool = True) -> None:
         self._settings.set(LAST_FOLDER_KEY, str(Path(path).resolve().parent))
@@ -599,7 +596,7 @@ class FileController(QObject):
             action.setToolTip(path)
             action.setStatusTip(path)
             action.setData(path)
-            exists = Path(path).is_file()
+            exists = path_is_file(path)
             action.setEnabled(exists)
             if not exists:
                 action.setText(action.text() + " (not found)")

@@ -66,8 +66,8 @@ MAX_VALUES = 10_000_000
 #: Largest history a session may hold (rows 0..T).
 MAX_HISTORY = 1_000_001
 #: Largest recomputation a session may ask for on opening, in point-iterations (each row costs
-#: its n points plus a fixed overhead worth ROW_OVERHEAD points): about a minute here.
-MAX_RECOMPUTE = 8_000_000_000
+#: its n points plus a fixed overhead worth ROW_OVERHEAD points): 30 to 60 s, with progress.
+MAX_RECOMPUTE = 4_000_000_000
 ROW_OVERHEAD = 4_000
 #: Largest session file read: 10^7 values in base64 plus a long history, with room to spare.
 MAX_FILE_BYTES = 256 * 2**20

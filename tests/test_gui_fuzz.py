@@ -617,7 +617,9 @@ def _save_and_reopen(walk: Walk) -> None:
     _action(window, "open_session").trigger()
     after = (*_snapshot(window), window.session.state.position)
     assert after == before, "the saved session opened to another run"
-    assert walk.boxes == [], walk.boxes
+    # A sample this computer draws differently (from a session made elsewhere) is said again.
+    said = [box for box in walk.boxes if "draws the simulated sample" not in box[2]]
+    assert said == [], said
 
 
 def _drag_means(walk: Walk, mu1: float, mu2: float) -> None:
