@@ -67,6 +67,8 @@ def next_seed(seed: int) -> int:
 def parse_tolerance(text: str) -> float:
     """The tolerance typed by a user; raises ValueError with a sentence if it is impossible."""
     try:
+        if "_" in text:  # Python's float takes 1_0e-7; a person did not mean 10e-7
+            raise ValueError(text)
         value = float(text.strip().replace("\u2212", "-"))
     except ValueError:
         raise ValueError(
@@ -75,7 +77,7 @@ def parse_tolerance(text: str) -> float:
     if not (math.isfinite(value) and MIN_TOL <= value <= MAX_TOL):
         raise ValueError(
             f"The tolerance must lie between {format_tolerance(MIN_TOL)} and "
-            f"{format_tolerance(MAX_TOL)}, not {text.strip()}."
+            f"{format_tolerance(MAX_TOL)}, not \u201c{text.strip()}\u201d."
         )
     return value
 
@@ -149,10 +151,24 @@ def _spin(lo: int, hi: int, tip: str, suffix: str = "") -> QSpinBox:
     return box
 
 
+class MinusSignSpinBox(QDoubleSpinBox):
+    """A number box that takes the typographic minus sign (U+2212, pasted from the course
+    notes or typed on some keyboards) as a minus, instead of silently dropping it."""
+
+    def validate(self, text: str, pos: int):
+        return super().validate(text.replace("\u2212", "-"), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(text.replace("\u2212", "-"))
+
+    def fixup(self, text: str) -> str:
+        return super().fixup(text.replace("\u2212", "-"))
+
+
 def _dspin(
     lo: float, hi: float, step: float, decimals: int, tip: str, suffix: str = ""
 ) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+    box = MinusSignSpinBox()
     box.setRange(lo, hi)
     box.setSingleStep(step)
     box.setDecimals(decimals)

@@ -163,3 +163,10 @@ def test_the_boxes_show_what_the_session_holds_even_at_its_limits(qtbot, panel, 
     assert (panel.pi_box.value(), panel.mu1_box.value(), panel.mu2_box.value()) == (
         0.999, 25.0, 30.0)
     assert panel.max_iter_box.value() == 50_000
+
+
+def test_a_tolerance_with_an_underscore_is_refused_not_read_as_python() -> None:
+    from emgui.controls import parse_tolerance
+
+    with pytest.raises(ValueError, match="1_0e-7"):
+        parse_tolerance("1_0e-7")  # Python's float would read 1e-6

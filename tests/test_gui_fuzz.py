@@ -134,14 +134,9 @@ EXPORTS = ("export_history_csv", "export_responsibilities_csv", "export_data_plo
 #: Findings already reported, each kept as a strict-xfail test in tests/test_fuzz_findings.py,
 #: which the walks step over so that they find the next one. When a fix lands, its xfail test
 #: passes and fails the suite: remove the test and the entry here together.
-KNOWN_TEXT: tuple[re.Pattern[str], ...] = (
-    # test_a_non_finite_tolerance_is_quoted_as_typed (the typed text is echoed unquoted)
-    re.compile(r"^The tolerance must lie between \S+ and \S+, not \S*(inf|nan)\S*\.$", re.I),
-)
+KNOWN_TEXT: tuple[re.Pattern[str], ...] = ()
 #: (exception type, file, function) of exceptions with a fix under way elsewhere.
-KNOWN_EXCEPTIONS: tuple[tuple[type[BaseException], str, str], ...] = (
-    (ZeroDivisionError, "formula.py", "fmt"),  # values below 1e-323 (a fix is under way)
-)
+KNOWN_EXCEPTIONS: tuple[tuple[type[BaseException], str, str], ...] = ()
 
 
 def _known_text(text: str) -> bool:
