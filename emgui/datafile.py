@@ -3,9 +3,15 @@
 Used by ``emgui-cli --data`` and by the GUI's File > Open data, so it depends on numpy only.
 
 Accepted: one number a line; CSV (``,``), TSV (tab), ``;``-separated with a decimal comma
-(``1,5;2,25``) or point, and whitespace-separated columns; an optional header row; blank lines
-and ``#`` comments (whole lines and trailing); CRLF or CR line ends; a UTF-8 byte-order mark
-(a UTF-16 file with its byte-order mark is decoded too). Columns of text, such as labels, are
+(``1,5;2,25``) or point, tab- or whitespace-separated with decimal commas, and
+whitespace-separated columns; an optional header row (quoted or not); Excel's ``sep=;`` first
+line; blank lines and ``#`` comments (a line whose first character is ``#``, unless the line is
+a value such as ``#N/A``); CRLF, LF or CR line ends; a trailing Ctrl-Z; UTF-8 (with or without
+byte-order mark), UTF-16 (with a byte-order mark, or little-endian without one, as Excel's
+"Unicode Text" writes it), and anything else as Windows-1252 (which covers Latin-1); U+2212
+minus signs. Missing values (``#N/A``, ``NA``, an empty cell) skip their row, and the table says
+how many on which lines. Text that could be read two ways (``1_5``, ``1,234`` with no header,
+thousands separators, ``(1.5)``, ``50%``) is refused naming the line. Columns of text, such as labels, are
 dropped. Every problem is a :class:`DataFileError` whose message is one sentence naming the file
 and, where it applies, the line and the offending text.
 
@@ -23,28 +29,35 @@ report.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import math
 import os
 import re
-from collections.abc import Callable, Sequence
+import stat
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["MAX_BYTES", "MAX_VALUES", "DataFileError", "Table", "parse_table", "read_table",
-           "read_values"]
+__all__ = ["MAX_BYTES", "MAX_FIELDS", "MAX_VALUES", "DataFileError", "Table", "parse_table",
+           "preview_lines", "read_table", "read_values"]
 
 #: More values than this is no longer a teaching data set (and would take minutes per EM run).
 MAX_VALUES = 10_000_000
 #: Files larger than this are refused before reading, so that a wrong pick cannot fill memory.
 MAX_BYTES = 500 * 1024 * 1024
+#: More fields than this on one line is not a table of observations (and would fill memory).
+MAX_FIELDS = 100_000
 #: Data rows looked at to decide whether the first line is a header and which columns are text.
 PROBE_ROWS = 1000
 #: Offending text is quoted up to this many characters.
 _SHOW_CHARS = 40
 _BLANKS = re.compile(r"[ \t\f\v]+")
+#: Cells that spreadsheets and R write for a missing value.
+MISSING = frozenset({"", "#N/A", "#NV", "#NA", "NA", "N/A", "n/a", "#N/D", "#NOMBRE!"})
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}([,.' \u00a0]\d{3})+([.,]\d+)?$")
 
 
 class DataFileError(ValueError):
@@ -73,6 +86,11 @@ class Table:
     values: tuple[np.ndarray, ...]
     skipped: int
     positions: tuple[int, ...] = ()
+    #: The text encoding the file was read with ("UTF-8", "UTF-16", "Windows-1252"), for the UI.
+    encoding: str = "UTF-8"
+    #: Sentences saying what was read in a way the user should know (missing values skipped,
+    #: a horizontal line read as a column); empty when the file was read as it stands.
+    notes: tuple[str, ...] = ()
 
     @property
     def n_rows(self) -> int:
@@ -111,12 +129,20 @@ class Table:
         return ", ".join(f'{p} ("{c}")' for p, c in zip(positions, self.columns, strict=True))
 
 
+def _visible(ch: str) -> str:
+    if ch == "\t":
+        return "\u21e5"  # ⇥, the tab key's symbol
+    if ch.isprintable() or ch == " ":
+        return ch
+    return f"(U+{ord(ch):04X})"
+
+
 def _show(text: str) -> str:
-    """Quote a piece of the file for a message: shortened, control characters escaped."""
+    """Quote a piece of the file as a person wrote it: shortened, a tab shown as ⇥."""
     if len(text) > _SHOW_CHARS:
         text = text[: _SHOW_CHARS - 3] + "..."
     if not text.isprintable():
-        text = text.encode("unicode_escape").decode("ascii")
+        text = "".join(map(_visible, text))
     return f'"{text}"'
 
 
@@ -124,21 +150,17 @@ def _plural(k: int, word: str) -> str:
     return f"{k} {word}" if k == 1 else f"{k} {word}s"
 
 
-def read_table(path: str | os.PathLike[str]) -> Table:
-    """Read a data file; every failure (missing, unreadable, binary, bad text): DataFileError."""
-    name = os.fspath(path)
+def _open_regular(name: str) -> tuple[int, object]:
+    """Stat, refuse anything but a regular file, and open it: (size, binary file object)."""
     try:
         info = os.stat(name)
-        if Path(name).is_dir():
+        if stat.S_ISDIR(info.st_mode):
             raise DataFileError(f"{name} is a folder, not a data file", name)
-        if info.st_size > MAX_BYTES:
+        if not stat.S_ISREG(info.st_mode):
             raise DataFileError(
-                f"{name} is {info.st_size / 2**20:.0f} MB, too large to be useful "
-                f"(the limit is {MAX_BYTES // 2**20} MB)",
-                name,
+                f"{name} is {_kind(info.st_mode)}, not a regular file, so it is not read", name
             )
-        with open(name, "rb") as f:
-            raw = f.read(MAX_BYTES + 1)
+        return info.st_size, open(name, "rb")  # noqa: SIM115 - the caller closes it
     except DataFileError:
         raise
     except FileNotFoundError:
@@ -149,16 +171,131 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         raise DataFileError(f"{name} cannot be read: permission denied", name) from None
     except OSError as e:
         raise DataFileError(f"{name} cannot be read: {e.strerror or e}", name) from None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
+def read_table(path: str | os.PathLike[str]) -> Table:
+    """Read a data file; every failure (missing, unreadable, binary, bad text): DataFileError."""
+    name = os.fspath(path)
+    size, f = _open_regular(name)
+    with f:  # type: ignore[attr-defined]
+        if size > MAX_BYTES:
+            raise DataFileError(
+                f"{name} is {size / 2**20:.0f} MB, too large to be useful "
+                f"(the limit is {MAX_BYTES // 2**20} MB)",
+                name,
+            )
+        try:
+            raw = f.read(MAX_BYTES + 1)  # type: ignore[attr-defined]
+        except OSError as e:
+            raise DataFileError(f"{name} cannot be read: {e.strerror or e}", name) from None
     if len(raw) > MAX_BYTES:
         raise DataFileError(f"{name} is over {MAX_BYTES // 2**20} MB, too large to be useful", name)
-    return parse_table(_decode(raw, name), name)
+    _refuse_other_formats(raw, name)
+    # A line count beyond the limit is refused before the text is decoded and split.
+    lines = raw.count(b"\n") or raw.count(b"\r")
+    if lines > 2 * MAX_VALUES + 1000:
+        raise DataFileError(
+            f"{name} holds about {lines:,} lines, more than {MAX_VALUES:,} values, "
+            "which is too large to be useful here",
+            name,
+        )
+    text, encoding = _decode(raw, name)
+    del raw
+    table = parse_table(text, name)
+    return dataclasses.replace(table, encoding=encoding)
 
 
-def _decode(raw: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), or UTF-16 with a BOM; anything else is called binary."""
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+def preview_lines(
+    path: str | os.PathLike[str], max_lines: int = 50, max_bytes: int = 64 * 1024,
+    max_chars: int = 200,
+) -> list[str]:
+    """The first lines of a data file as text, reading at most ``max_bytes`` of it.
+
+    For a preview that never hangs: a file with one 100 MB line or thousands of columns costs
+    ``max_bytes`` to look at; each line is cut at ``max_chars`` characters (ending in "...").
+    Decoded the way :func:`read_table` decodes; failures are DataFileError.
+    """
+    name = os.fspath(path)
+    _size, f = _open_regular(name)
+    with f:  # type: ignore[attr-defined]
         try:
-            return raw.decode("utf-16")
+            raw = f.read(max_bytes)  # type: ignore[attr-defined]
+        except OSError as e:
+            raise DataFileError(f"{name} cannot be read: {e.strerror or e}", name) from None
+    _refuse_other_formats(raw, name)
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or _utf16le_without_bom(raw):
+        raw = raw[: len(raw) // 2 * 2]
+    try:
+        text, _encoding = _decode(raw, name)
+    except DataFileError:
+        # The bound may cut a UTF-8 character in two: drop the incomplete end and retry.
+        text, _encoding = _decode(raw[:-3], name)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n", max_lines)[:max_lines]
+    return [line if len(line) <= max_chars else line[: max_chars - 3] + "..." for line in lines]
+
+
+def _refuse_other_formats(raw: bytes, name: str) -> None:
+    """Spreadsheets, web pages and compressed files: say what the file is and what to do."""
+    head = raw[:4096]
+    what = None
+    if head.startswith(b"PK\x03\x04"):
+        if b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in head:
+            what = "a LibreOffice spreadsheet (.ods)"
+        elif b"xl/" in raw[:1_000_000] or b"[Content_Types].xml" in head:
+            what = "an Excel workbook (.xlsx)"
+        else:
+            what = "a ZIP archive"
+    elif head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        what = "an Excel 97-2003 workbook (.xls)"
+    elif head.startswith(b"\x1f\x8b"):
+        what = "a gzip-compressed file; uncompress it first, or"
+    else:
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        if start.startswith((b"<html", b"<!doctype html", b"<table", b"<?xml")) and (
+            b"<table" in raw[:1_000_000].lower() or b"<html" in start[:200]
+        ):
+            what = "a web page (HTML), as some programs save under a .xls name"
+    if what is None:
+        return
+    if what.endswith(", or"):
+        raise DataFileError(
+            f"{name} is {what[:-4]}; uncompress it first (and save it as CSV if it is a "
+            "spreadsheet)",
+            name,
+        )
+    raise DataFileError(
+        f"{name} is {what}, not a text file of numbers; open it in a spreadsheet and save "
+        "it as CSV",
+        name,
+    )
+
+
+def _utf16le_without_bom(raw: bytes) -> bool:
+    """Little-endian UTF-16 text of mostly ASCII characters: every odd byte is 0."""
+    sample = raw[:4096]
+    if len(sample) < 4:
+        return False
+    odd = sample[1::2]
+    return odd.count(0) >= 0.9 * len(odd) and sample[0::2].count(0) == 0
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding): UTF-16 with a BOM or little-endian without, UTF-8, else Windows-1252."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or _utf16le_without_bom(raw):
+        codec = "utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-16-le"
+        try:
+            return raw.decode(codec), "UTF-16"
         except UnicodeDecodeError:
             raise DataFileError(f"{name} is not a text file (broken UTF-16)", name) from None
     nul = raw.find(b"\x00")
@@ -168,16 +305,15 @@ def _decode(raw: bytes, name: str) -> str:
             f"{name}, line {line}: contains NUL bytes, so it is a binary file, not text", name, line
         )
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw.count(b"\n", 0, e.start) + 1
-        byte = raw[e.start]
-        raise DataFileError(
-            f"{name}, line {line}: byte 0x{byte:02x} is not UTF-8 text, so this looks like a "
-            "binary file (save data as UTF-8 text)",
-            name,
-            line,
-        ) from None
+        return raw.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: a spreadsheet's "CSV" on Windows. Five bytes are undefined in Windows-1252;
+    # Latin-1 reads those (they are control characters there and are then refused as text).
+    try:
+        return raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "Windows-1252"
 
 
 def _separator(line: str) -> str | None:
@@ -205,6 +341,8 @@ def _splitter(sep: str | None) -> Callable[[str], list[str]]:
 
 def _number(text: str, decimal_comma: bool) -> float | None:
     """The float in text, or None when it is not a number (NaN and infinity are numbers here)."""
+    if "_" in text:  # Python's float accepts 1_5; a data file does not mean 15
+        return None
     if decimal_comma:
         text = text.replace(",", ".")
     try:
@@ -213,23 +351,49 @@ def _number(text: str, decimal_comma: bool) -> float | None:
         return None
 
 
+def _uncomment(line: str) -> str:
+    """A line without its comment: ``#`` opens one at the line's start (unless the line starts
+    with a value such as ``#N/A``) or after a blank when a blank or the line's end follows."""
+    s = line.strip()
+    if s.startswith("#"):
+        first = re.split(r"[\s,;]", s, maxsplit=1)[0].strip('"')
+        return s if first.upper() in MISSING else ""
+    m = _TRAILING_COMMENT.search(s)
+    return s[: m.start()].rstrip() if m else s
+
+
+_TRAILING_COMMENT = re.compile(r"\s#(\s|$)")
+
+
+def _describe_lines(lines: list[int]) -> str:
+    shown = ", ".join(map(str, lines[:10]))
+    more = f" and {len(lines) - 10:,} more" if len(lines) > 10 else ""
+    word = "line" if len(lines) == 1 else "lines"
+    return f"{word} {shown}{more}"
+
+
 def parse_table(text: str, name: str) -> Table:
     """Parse the text of a data file; ``name`` is used in messages and as ``Table.path``."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\x1a") or text.endswith("\x1a\n"):
+        text = text.rstrip("\n").rstrip("\x1a")  # DOS end-of-file mark
+    if "\u2212" in text:
+        text = text.replace("\u2212", "-")  # the minus sign a PDF or word processor gives
     if not text.strip():
         raise DataFileError(f"{name} is empty", name)
     raw_lines = text.split("\n")
+    del text
     if raw_lines[-1] == "":
         raw_lines.pop()  # the newline ending the last line does not start another line
-    if "#" in text:
-        stripped = [
-            line.partition("#")[0].strip() if "#" in line else line.strip() for line in raw_lines
-        ]
-    else:
-        stripped = [line.strip() for line in raw_lines]
+    forced_sep: str | None = None
+    if raw_lines and re.fullmatch(r'"?sep=(.)"?', raw_lines[0].strip(), re.IGNORECASE):
+        forced_sep = raw_lines[0].strip().strip('"')[4]  # Excel's "sep=;" first line
+        raw_lines[0] = ""
+    stripped = [_uncomment(line) if "#" in line else line.strip() for line in raw_lines]
+    del raw_lines
     # 0-based indices of the content lines; a range when no line is blank (the common case).
     content: Sequence[int] = (
         [i for i, s in enumerate(stripped) if s] if "" in stripped else range(len(stripped))
@@ -239,8 +403,20 @@ def parse_table(text: str, name: str) -> Table:
         raise DataFileError(f"{name} holds no data, only blank lines and comments", name)
 
     first = stripped[content[0]]
-    sep = _separator(first)
-    decimal_comma = sep == ";"
+    sep = forced_sep if forced_sep is not None else _separator(first)
+    n_fields = first.count(sep) + 1 if sep else len(first) // 2 + 1
+    if n_fields > MAX_FIELDS and (sep or len(first.split(None, MAX_FIELDS)) > MAX_FIELDS):
+        raise DataFileError(
+            f"{name}, line {content[0] + 1} has more than {MAX_FIELDS:,} fields, which is not "
+            "a table of observations (put one value on each line)",
+            name,
+            content[0] + 1,
+        )
+    probe_text = [stripped[i] for i in content[: 1 + PROBE_ROWS]]
+    decimal_comma = sep == ";" or (
+        sep != "," and any(re.search(r"\d,\d", t) for t in probe_text)
+        and not any(re.search(r"\d\.\d", t) for t in probe_text)
+    )
     split = _splitter(sep)
     head = split(first)
     width = len(head)
@@ -252,10 +428,14 @@ def parse_table(text: str, name: str) -> Table:
         any(_number(row[j], decimal_comma) is not None for row in probe) for j in range(width)
     ]
     if probe:
-        has_header = any(not head_numbers[j] and col_has_number[j] for j in range(width))
+        has_header = any(
+            not head_numbers[j] and head[j] not in MISSING and col_has_number[j]
+            for j in range(width)
+        )
     else:  # a single content line, or the next lines are ragged (reported below)
         has_header = not all(head_numbers)
         col_has_number = [has_header or head_numbers[j] for j in range(width)]
+    notes: list[str] = []
     if has_header:
         data_lines = content[1:]
         if not data_lines:
@@ -268,6 +448,29 @@ def parse_table(text: str, name: str) -> Table:
         data_lines = content
         numeric = [j for j in range(width) if head_numbers[j] or col_has_number[j]]
         names = [f"column {j + 1}" for j in numeric]
+        if sep == "," and width == 2 and all(
+            re.fullmatch(r"[-+]?\d{1,3}", row[0]) and re.fullmatch(r"\d{3}", row[1])
+            for row in [head, *probe]
+        ):
+            raise DataFileError(
+                f"{name}, line {content[0] + 1}: {_show(first)} could be one number with a "
+                "thousands separator or two numbers; save the file without thousands "
+                "separators, or add a header line naming the columns",
+                name,
+                content[0] + 1,
+            )
+        if len(content) == 1 and width > 1 and all(head_numbers):
+            line = content[0] + 1
+            notes.append(
+                f"line {line} holds {width:,} numbers side by side; they were read as one "
+                "column of values"
+            )
+            values = _careful_columns(
+                head, repeat(content[0], width), lambda f: [f], 1, [0], decimal_comma, name,
+                ["column 1"],
+            )
+            values[0].setflags(write=False)
+            return Table(name, (f"line {line}",), (values[0],), skipped, (1,), notes=tuple(notes))
     if not numeric:
         raise DataFileError(
             f"{name} has no column of numbers (its first lines hold only text, "
@@ -282,15 +485,24 @@ def parse_table(text: str, name: str) -> Table:
             name,
         )
 
-    rows = (
-        stripped[data_lines.start :]
-        if isinstance(data_lines, range)
-        else [stripped[i] for i in data_lines]
-    )
-    values = _fast_columns(rows, sep, width, numeric)
+    if isinstance(data_lines, range):
+        rows = stripped[data_lines.start :]
+    else:
+        rows = [stripped[i] for i in data_lines]
+    del stripped
+    values = _fast_columns(rows, sep, width, numeric, decimal_comma)
     if values is None:
+        missing: list[int] = []
         values = _careful_columns(rows, data_lines, split, width, numeric, decimal_comma, name,
-                                  names)
+                                  names, missing)
+        if missing:
+            cells = "value" if len(missing) == 1 else "values"
+            notes.append(
+                f"{len(missing):,} missing {cells} (#N/A, NA or an empty cell) skipped, "
+                f"with their rows: {_describe_lines(missing)}"
+            )
+            if not len(values[0]):
+                raise DataFileError(f"{name} holds no values, only missing ones", name)
     for v in values:
         v.setflags(write=False)
     return Table(
@@ -299,6 +511,7 @@ def parse_table(text: str, name: str) -> Table:
         values=tuple(values),
         skipped=skipped,
         positions=tuple(j + 1 for j in numeric),
+        notes=tuple(notes),
     )
 
 
@@ -307,7 +520,7 @@ def _to_floats(fields: Sequence[str]) -> np.ndarray:
 
 
 def _fast_columns(
-    rows: list[str], sep: str | None, width: int, numeric: list[int]
+    rows: list[str], sep: str | None, width: int, numeric: list[int], decimal_comma: bool = False
 ) -> list[np.ndarray] | None:
     """Convert with whole-text string operations; None when anything needs a closer look.
 
@@ -316,8 +529,10 @@ def _fast_columns(
     """
     n = len(rows)
     joined = "\n".join(rows)
-    if '"' in joined:
+    if '"' in joined or "_" in joined:
         return None
+    if decimal_comma and sep != ",":
+        joined = joined.replace(",", ".")
     if sep is None:
         if width == 1:
             flat = joined.split()
@@ -336,7 +551,7 @@ def _fast_columns(
     else:
         if set(map(str.count, rows, repeat(sep))) != {width - 1}:
             return None
-        if sep == ";":
+        if sep == ";" or (decimal_comma and sep != ","):
             joined = joined.replace(",", ".")
         flat = joined.replace("\n", sep).split(sep) if width > 1 else joined.split("\n")
     if len(flat) != n * width:
@@ -351,18 +566,24 @@ def _fast_columns(
 
 
 def _careful_columns(
-    rows: list[str],
-    line_index: Sequence[int],
+    rows: Sequence[str],
+    line_index: Iterable[int],
     split: Callable[[str], list[str]],
     width: int,
     numeric: list[int],
     decimal_comma: bool,
     name: str,
     names: list[str],
+    missing: list[int] | None = None,
 ) -> list[np.ndarray]:
-    """Line by line: the values, or a DataFileError for the first line with a problem."""
+    """Line by line: the values, or a DataFileError for the first line with a problem.
+
+    A row with a missing-value marker in a numeric column is skipped and its line appended to
+    ``missing`` (when None, such a marker is an error like any other text).
+    """
     out = [np.empty(len(rows)) for _ in numeric]
-    for k, (row, i) in enumerate(zip(rows, line_index, strict=True)):
+    k = 0
+    for row, i in zip(rows, line_index, strict=False):
         fields = split(row)
         line = i + 1
         if len(fields) != width:
@@ -372,6 +593,9 @@ def _careful_columns(
                 name,
                 line,
             )
+        if missing is not None and any(fields[j] in MISSING for j in numeric):
+            missing.append(line)
+            continue
         for col, (j, label) in enumerate(zip(numeric, names, strict=True)):
             text = fields[j]
             value = _number(text, decimal_comma)
@@ -383,7 +607,7 @@ def _careful_columns(
                 where = f' in column "{label}"'
             if value is None:
                 problem = (f"the value{where} is missing" if not text
-                           else f"{_show(text)}{where} is not a number")
+                           else f"{_show(text)}{where} is not a number{_hint(text)}")
                 raise DataFileError(f"{name}, line {line}: {problem}", name, line)
             if not math.isfinite(value):
                 kind = "NaN (not a number)" if math.isnan(value) else "infinite"
@@ -394,7 +618,24 @@ def _careful_columns(
                     line,
                 )
             out[col][k] = value
-    return out
+        k += 1
+    return [v[:k].copy() if k < len(rows) else v for v in out]
+
+
+def _hint(text: str) -> str:
+    """Why a number-like text is refused rather than guessed at."""
+    t = text.strip()
+    if "_" in t and _number(t.replace("_", ""), False) is not None:
+        return " (an underscore inside a number is not read as a digit separator)"
+    if t.startswith("'"):
+        return " (the ' in front is a spreadsheet's mark for text; save the cells as numbers)"
+    if t.endswith("%"):
+        return " (a percentage; save the cells as plain numbers, for example 0.5 for 50%)"
+    if re.fullmatch(r"\(\s*[-+]?[\d.,]+\s*\)", t):
+        return " (an accounting negative; write it as -" + t.strip("() ") + ")"
+    if _THOUSANDS.match(t):
+        return " (it looks like a number with thousands separators; save it without them)"
+    return ""
 
 
 def read_values(path: str | os.PathLike[str], column: str | int | None = None) -> np.ndarray:
