@@ -324,10 +324,17 @@ def _separator(line: str) -> str | None:
     return None
 
 
+def _split_blanks(line: str) -> list[str]:
+    fields = line.split()
+    if '"' in line:
+        fields = [f[1:-1] if len(f) >= 2 and f[0] == f[-1] == '"' else f for f in fields]
+    return fields
+
+
 def _splitter(sep: str | None) -> Callable[[str], list[str]]:
     """A function splitting one stripped content line into stripped, unquoted fields."""
     if sep is None:
-        return str.split
+        return _split_blanks
 
     def split(line: str) -> list[str]:
         if '"' in line:
@@ -472,6 +479,14 @@ def parse_table(text: str, name: str) -> Table:
             values[0].setflags(write=False)
             return Table(name, (f"line {line}",), (values[0],), skipped, (1,), notes=tuple(notes))
     if not numeric:
+        for i in content[1 : 1 + PROBE_ROWS]:
+            row = split(stripped[i])
+            hints = [(f, _hint(f)) for f in row if _hint(f)]
+            if hints:
+                text, hint = hints[0]
+                raise DataFileError(
+                    f"{name}, line {i + 1}: {_show(text)} is not a number{hint}", name, i + 1
+                )
         raise DataFileError(
             f"{name} has no column of numbers (its first lines hold only text, "
             f"like {_show(first)})",

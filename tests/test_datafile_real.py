@@ -1,0 +1,131 @@
+"""Files as spreadsheets, R and other programs write them: the exact values, or one sentence."""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+from pathlib import Path
+
+import pytest
+
+from emgui.datafile import DataFileError, preview_lines, read_table, read_values
+
+REAL = Path(__file__).parent / "data" / "real"
+
+NA_NOTE = "1 missing value (#N/A, NA or an empty cell) skipped, with their rows: line 4"
+
+# file -> (column names, values, encoding, notes)
+READ: dict[str, tuple[tuple[str, ...], list[list[float]], str, tuple[str, ...]]] = {
+    "r_write_csv.csv": (("eruptions", "waiting"), [[3.6, 1.8], [79, 54]], "UTF-8", (NA_NOTE,)),
+    "r_write_csv2.csv": (("eruptions", "waiting"), [[3.6, 1.8], [79, 54]], "UTF-8", (NA_NOTE,)),
+    "r_write_table.txt": (("eruptions", "waiting"), [[3.6, 1.8], [79, 54]], "UTF-8", (NA_NOTE,)),
+    "excel_fr_cp1252.csv": (
+        ("Durée", "Température"), [[3.6, 1.8], [12.5, -0.5]], "Windows-1252", ()
+    ),
+    "excel_unicode_text.txt": (("Durée", "Attente"), [[3.6, 1.8], [79, 54]], "UTF-16", ()),
+    "utf16le_no_bom.txt": (("x",), [[1.5, -2.0]], "UTF-16", ()),
+    "tsv_decimal_comma.tsv": (("a", "b"), [[1.5, -0.25], [2.0, 3.75]], "UTF-8", ()),
+    "mac_cr.txt": (("x",), [[1.5, 2.5]], "UTF-8", ()),
+    "ctrl_z.csv": (("x",), [[1.0, 2.0]], "UTF-8", ()),
+    "excel_sep_line.csv": (("x", "y"), [[1.5, 3.0], [2.0, 4.25]], "UTF-8", ()),
+    "quoted_numbers.csv": (("x", "y"), [[1.5, 3.0], [2.0, -4.0]], "UTF-8", ()),
+    "unicode_minus.txt": (("x",), [[-1.5, 2.0]], "UTF-8", ()),
+    "na_first_cell.csv": (
+        ("x", "y"), [[1.0, 4.0], [2.0, 5.0]], "UTF-8",
+        ("1 missing value (#N/A, NA or an empty cell) skipped, with their rows: line 3",),
+    ),
+    "horizontal.csv": (
+        ("line 1",), [[1.5, 2.0, 3.25, -4.0]], "UTF-8",
+        ("line 1 holds 4 numbers side by side; they were read as one column of values",),
+    ),
+}
+
+# file -> (pieces of the one-sentence message, line)
+REFUSED: dict[str, tuple[tuple[str, ...], int | None]] = {
+    "underscore.txt": (('"1_5" is not a number', "underscore"), 3),
+    "thousands_no_header.csv": (('"1,234"', "thousands separator", "header"), 1),
+    "accounting.csv": (('"(1.5)" is not a number', "accounting", "-1.5"), 3),
+    "percent.csv": (('"10%" is not a number', "percentage"), 2),
+    "thousands_header.csv": (('"1,234.5" is not a number', "thousands separators"), 2),
+    "gzip.csv.gz": (("gzip", "uncompress"), None),
+    "html_saved_as.xls": (("web page (HTML)", ".xls", "save it as CSV"), None),
+    "workbook.xlsx": (("Excel workbook (.xlsx)", "save it as CSV"), None),
+    "sheet.ods": (("LibreOffice spreadsheet (.ods)", "save it as CSV"), None),
+}
+
+
+def test_the_corpus_is_complete() -> None:
+    assert sorted(p.name for p in REAL.iterdir()) == sorted([*READ, *REFUSED])
+
+
+@pytest.mark.parametrize("name", sorted(READ))
+def test_real_files_read_exactly(name: str) -> None:
+    columns, values, encoding, notes = READ[name]
+    table = read_table(REAL / name)
+    assert table.columns == columns
+    assert [v.tolist() for v in table.values] == values
+    assert table.encoding == encoding
+    assert table.notes == notes
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_ambiguous_or_foreign_files_are_refused_in_one_sentence(name: str) -> None:
+    pieces, line = REFUSED[name]
+    with pytest.raises(DataFileError) as info:
+        read_table(REAL / name)
+    message = str(info.value)
+    assert message.startswith(str(REAL / name))
+    for piece in pieces:
+        assert piece in message
+    assert info.value.line == line
+    assert "\n" not in message and "\\x" not in message
+
+
+def test_a_hash_starts_a_comment_only_at_a_line_start_or_after_a_blank(tmp_path: Path) -> None:
+    path = tmp_path / "c.txt"
+    path.write_text("# made by hand\nx\n1 # first\n#N/A\n2\n#NV\n3\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.column("x").tolist() == [1.0, 2.0, 3.0]
+    assert table.notes == (
+        "2 missing values (#N/A, NA or an empty cell) skipped, with their rows: lines 4, 6",
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_before_it_is_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "data.csv"
+    os.mkfifo(fifo)  # opening it for reading would block for ever
+    for read in (read_table, read_values, preview_lines):
+        with pytest.raises(DataFileError) as info:
+            read(fifo)
+        assert str(info.value) == f"{fifo} is a pipe (FIFO), not a regular file, so it is not read"
+
+
+def test_a_device_and_a_socket_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="is a device, not a regular file"):
+        read_table("/dev/zero" if stat.S_ISCHR(os.stat("/dev/zero").st_mode) else "")
+    sock_path = tmp_path / "s.csv"
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(sock_path))
+        with pytest.raises(DataFileError, match="is a socket, not a regular file"):
+            read_table(sock_path)
+
+
+def test_the_preview_reads_a_bounded_part_of_a_huge_line(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_bytes(b",".join([b"1.5"] * 3_000_000) + b"\n2\n")  # one line of 12 MB
+    lines = preview_lines(path, max_bytes=4096, max_chars=80)
+    assert lines == ["1.5," * 19 + "1..."]
+
+
+def test_the_preview_decodes_like_the_reader() -> None:
+    assert preview_lines(REAL / "excel_unicode_text.txt")[:2] == ["Durée\tAttente", "3,6\t79"]
+    assert preview_lines(REAL / "excel_fr_cp1252.csv")[0] == "Durée;Température"
+
+
+def test_a_line_with_too_many_fields_is_refused_before_it_is_split(tmp_path: Path) -> None:
+    path = tmp_path / "one_line.csv"
+    path.write_bytes(b",".join([b"1"] * 200_001))
+    with pytest.raises(DataFileError, match=r"line 1 has more than 100,000 fields"):
+        read_table(path)
