@@ -11,9 +11,9 @@ byte-order mark), UTF-16 (with a byte-order mark, or little-endian without one, 
 "Unicode Text" writes it), and anything else as Windows-1252 (which covers Latin-1); U+2212
 minus signs. Missing values (``#N/A``, ``NA``, an empty cell) skip their row, and the table says
 how many on which lines. Text that could be read two ways (``1_5``, ``1,234`` with no header,
-thousands separators, ``(1.5)``, ``50%``) is refused naming the line. Columns of text, such as labels, are
-dropped. Every problem is a :class:`DataFileError` whose message is one sentence naming the file
-and, where it applies, the line and the offending text.
+thousands separators, ``(1.5)``, ``50%``) is refused naming the line. Columns of text, such as
+labels, are dropped. Every problem is a :class:`DataFileError` whose message is one sentence
+naming the file and, where it applies, the line and the offending text.
 
 How the layout is read: the first content line fixes the separator (tab, else ``;``, else ``,``,
 else whitespace) and the number of fields every other line must have. The first line is a header
@@ -30,14 +30,14 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import itertools
 import math
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
-from pathlib import Path
 
 import numpy as np
 
@@ -160,7 +160,7 @@ def _open_regular(name: str) -> tuple[int, object]:
             raise DataFileError(
                 f"{name} is {_kind(info.st_mode)}, not a regular file, so it is not read", name
             )
-        return info.st_size, open(name, "rb")  # noqa: SIM115 - the caller closes it
+        return info.st_size, open(name, "rb")  # the caller closes it
     except DataFileError:
         raise
     except FileNotFoundError:
@@ -209,9 +209,12 @@ def read_table(path: str | os.PathLike[str]) -> Table:
             "which is too large to be useful here",
             name,
         )
-    text, encoding = _decode(raw, name)
+    decoded = [_decode(raw, name)]
     del raw
-    table = parse_table(text, name)
+    text, encoding = decoded.pop()
+    parts = [text]
+    del text
+    table = parse_table(parts.pop(), name)  # parse_table frees the text as it goes
     return dataclasses.replace(table, encoding=encoding)
 
 
@@ -358,6 +361,26 @@ def _number(text: str, decimal_comma: bool) -> float | None:
         return None
 
 
+def _blocks(text: str, size: int = 1 << 22) -> Iterator[tuple[int, list[str]]]:
+    """The text's lines in blocks of about ``size`` characters: (index of the first, lines).
+
+    Converting block by block keeps the per-line Python objects to one block's worth.
+    """
+    pos, line0, end_of_text = 0, 0, len(text)
+    while pos < end_of_text:
+        end = text.find("\n", min(pos + size, end_of_text - 1))
+        if end < 0:
+            end = end_of_text
+        lines = text[pos:end].split("\n")
+        yield line0, lines
+        line0 += len(lines)
+        pos = end + 1
+
+
+def _strip_lines(lines: list[str]) -> list[str]:
+    return [_uncomment(line) if "#" in line else line.strip() for line in lines]
+
+
 def _uncomment(line: str) -> str:
     """A line without its comment: ``#`` opens one at the line's start (unless the line starts
     with a value such as ``#N/A``) or after a blank when a blank or the line's end follows."""
@@ -391,16 +414,19 @@ def parse_table(text: str, name: str) -> Table:
         text = text.replace("\u2212", "-")  # the minus sign a PDF or word processor gives
     if not text.strip():
         raise DataFileError(f"{name} is empty", name)
-    raw_lines = text.split("\n")
-    del text
-    if raw_lines[-1] == "":
-        raw_lines.pop()  # the newline ending the last line does not start another line
+    blocks = _blocks(text)
+    del text  # the blocks hold it; each block's lines are freed once converted
     forced_sep: str | None = None
-    if raw_lines and re.fullmatch(r'"?sep=(.)"?', raw_lines[0].strip(), re.IGNORECASE):
-        forced_sep = raw_lines[0].strip().strip('"')[4]  # Excel's "sep=;" first line
-        raw_lines[0] = ""
-    stripped = [_uncomment(line) if "#" in line else line.strip() for line in raw_lines]
-    del raw_lines
+    stripped: list[str] = []
+    pending: tuple[int, list[str]] | None = None
+    for line0, lines in blocks:
+        if line0 == 0 and re.fullmatch(r'"?sep=(.)"?', lines[0].strip(), re.IGNORECASE):
+            forced_sep = lines[0].strip().strip('"')[4]  # Excel's "sep=;" first line
+            lines[0] = ""
+        stripped.extend(_strip_lines(lines))
+        if any(stripped):
+            break
+    pending = next(blocks, None)
     # 0-based indices of the content lines; a range when no line is blank (the common case).
     content: Sequence[int] = (
         [i for i, s in enumerate(stripped) if s] if "" in stripped else range(len(stripped))
@@ -445,7 +471,7 @@ def parse_table(text: str, name: str) -> Table:
     notes: list[str] = []
     if has_header:
         data_lines = content[1:]
-        if not data_lines:
+        if not data_lines and pending is None:
             raise DataFileError(
                 f"{name} has a header line ({_show(first)}) but no data below it", name
             )
@@ -466,7 +492,7 @@ def parse_table(text: str, name: str) -> Table:
                 name,
                 content[0] + 1,
             )
-        if len(content) == 1 and width > 1 and all(head_numbers):
+        if len(content) == 1 and pending is None and width > 1 and all(head_numbers):
             line = content[0] + 1
             notes.append(
                 f"line {line} holds {width:,} numbers side by side; they were read as one "
@@ -492,32 +518,54 @@ def parse_table(text: str, name: str) -> Table:
             f"like {_show(first)})",
             name,
         )
-    n_values = len(data_lines) * len(numeric)
-    if n_values > MAX_VALUES:
-        raise DataFileError(
-            f"{name} holds {n_values:,} values, more than {MAX_VALUES:,}, "
-            "which is too large to be useful here",
-            name,
-        )
+    missing: list[int] = []
+    pieces: list[list[np.ndarray]] = []
+    n_rows = 0
+
+    def convert(rows: list[str], line_index: Sequence[int]) -> None:
+        nonlocal n_rows
+        if (n_rows + len(rows)) * len(numeric) > MAX_VALUES:
+            raise DataFileError(
+                f"{name} holds more than {MAX_VALUES:,} values, "
+                "which is too large to be useful here",
+                name,
+            )
+        got = _fast_columns(rows, sep, width, numeric, decimal_comma)
+        if got is None:
+            got = _careful_columns(
+                rows, line_index, split, width, numeric, decimal_comma, name, names, missing
+            )
+        pieces.append(got)
+        n_rows += len(got[0])
 
     if isinstance(data_lines, range):
-        rows = stripped[data_lines.start :]
+        convert(stripped[data_lines.start :], data_lines)
     else:
-        rows = [stripped[i] for i in data_lines]
+        convert([stripped[i] for i in data_lines], data_lines)
     del stripped
-    values = _fast_columns(rows, sep, width, numeric, decimal_comma)
-    if values is None:
-        missing: list[int] = []
-        values = _careful_columns(rows, data_lines, split, width, numeric, decimal_comma, name,
-                                  names, missing)
-        if missing:
-            cells = "value" if len(missing) == 1 else "values"
-            notes.append(
-                f"{len(missing):,} missing {cells} (#N/A, NA or an empty cell) skipped, "
-                f"with their rows: {_describe_lines(missing)}"
-            )
-            if not len(values[0]):
-                raise DataFileError(f"{name} holds no values, only missing ones", name)
+    rest = blocks if pending is None else itertools.chain([pending], blocks)
+    for line0, lines in rest:
+        block = _strip_lines(lines)
+        del lines
+        index = [line0 + i for i, t in enumerate(block) if t]
+        skipped += len(block) - len(index)
+        if len(index) < len(block):
+            block = [t for t in block if t]
+        if block:
+            convert(block, index)
+    columns = zip(*pieces, strict=True)
+    values = [np.concatenate(cols) if len(pieces) > 1 else cols[0] for cols in columns]
+    pieces.clear()
+    if missing:
+        cells = "value" if len(missing) == 1 else "values"
+        notes.append(
+            f"{len(missing):,} missing {cells} (#N/A, NA or an empty cell) skipped, "
+            f"with their rows: {_describe_lines(missing)}"
+        )
+        if not len(values[0]):
+            raise DataFileError(f"{name} holds no values, only missing ones", name)
+    elif not len(values[0]):
+        raise DataFileError(f"{name} has a header line ({_show(first)}) but no data below it", name)
     for v in values:
         v.setflags(write=False)
     return Table(

@@ -21,7 +21,10 @@ READ: dict[str, tuple[tuple[str, ...], list[list[float]], str, tuple[str, ...]]]
     "r_write_csv2.csv": (("eruptions", "waiting"), [[3.6, 1.8], [79, 54]], "UTF-8", (NA_NOTE,)),
     "r_write_table.txt": (("eruptions", "waiting"), [[3.6, 1.8], [79, 54]], "UTF-8", (NA_NOTE,)),
     "excel_fr_cp1252.csv": (
-        ("Durée", "Température"), [[3.6, 1.8], [12.5, -0.5]], "Windows-1252", ()
+        ("Durée", "Température"),
+        [[3.6, 1.8], [12.5, -0.5]],
+        "Windows-1252",
+        (),
     ),
     "excel_unicode_text.txt": (("Durée", "Attente"), [[3.6, 1.8], [79, 54]], "UTF-16", ()),
     "utf16le_no_bom.txt": (("x",), [[1.5, -2.0]], "UTF-16", ()),
@@ -32,11 +35,15 @@ READ: dict[str, tuple[tuple[str, ...], list[list[float]], str, tuple[str, ...]]]
     "quoted_numbers.csv": (("x", "y"), [[1.5, 3.0], [2.0, -4.0]], "UTF-8", ()),
     "unicode_minus.txt": (("x",), [[-1.5, 2.0]], "UTF-8", ()),
     "na_first_cell.csv": (
-        ("x", "y"), [[1.0, 4.0], [2.0, 5.0]], "UTF-8",
+        ("x", "y"),
+        [[1.0, 4.0], [2.0, 5.0]],
+        "UTF-8",
         ("1 missing value (#N/A, NA or an empty cell) skipped, with their rows: line 3",),
     ),
     "horizontal.csv": (
-        ("line 1",), [[1.5, 2.0, 3.25, -4.0]], "UTF-8",
+        ("line 1",),
+        [[1.5, 2.0, 3.25, -4.0]],
+        "UTF-8",
         ("line 1 holds 4 numbers side by side; they were read as one column of values",),
     ),
 }
@@ -129,3 +136,32 @@ def test_a_line_with_too_many_fields_is_refused_before_it_is_split(tmp_path: Pat
     path.write_bytes(b",".join([b"1"] * 200_001))
     with pytest.raises(DataFileError, match=r"line 1 has more than 100,000 fields"):
         read_table(path)
+
+
+def test_block_by_block_reading_keeps_lines_counts_and_messages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from functools import partial
+
+    from emgui import datafile
+
+    text = "# notes\nx\n" + "".join(f"{i}\n\n" if i % 7 else f"{i} # c\n" for i in range(300))
+    whole = datafile.parse_table(text, "t.txt")
+    monkeypatch.setattr(datafile, "_blocks", partial(datafile._blocks, size=16))
+    small = datafile.parse_table(text, "t.txt")
+    assert small.column("x").tolist() == whole.column("x").tolist() == list(range(300))
+    assert small.skipped == whole.skipped
+    bad = text + "NA\n1_5\n"
+    with pytest.raises(DataFileError) as info:
+        datafile.parse_table(bad, "t.txt")
+    line = text.count("\n") + 2
+    assert str(info.value).startswith(f't.txt, line {line}: "1_5" is not a number')
+
+
+def test_overflowing_data_are_refused_without_a_warning() -> None:
+    import numpy as np
+
+    from emgui.session import observed_dataset
+
+    with pytest.raises(ValueError, match="too large to draw"):  # filterwarnings=error
+        observed_dataset(np.array([1e200, 2e200, -1e200]), None, None, "f")
