@@ -361,10 +361,11 @@ def _number(text: str, decimal_comma: bool) -> float | None:
         return None
 
 
-def _blocks(text: str, size: int = 1 << 22) -> Iterator[tuple[int, list[str]]]:
+def _blocks(text: str, size: int = 1 << 20) -> Iterator[tuple[int, list[str]]]:
     """The text's lines in blocks of about ``size`` characters: (index of the first, lines).
 
-    Converting block by block keeps the per-line Python objects to one block's worth.
+    Converting block by block (about 50,000 lines) keeps the per-line Python objects to one
+    block's worth.
     """
     pos, line0, end_of_text = 0, 0, len(text)
     while pos < end_of_text:

@@ -165,3 +165,48 @@ def test_overflowing_data_are_refused_without_a_warning() -> None:
 
     with pytest.raises(ValueError, match="too large to draw"):  # filterwarnings=error
         observed_dataset(np.array([1e200, 2e200, -1e200]), None, None, "f")
+
+
+_PEAK_SCRIPT = """
+import sys
+from emgui import datafile
+def high_water():  # this process's peak resident memory (not inherited across exec)
+    with open("/proc/self/status") as f:
+        return next(int(t.split()[1]) * 1024 for t in f if t.startswith("VmHWM"))
+base = high_water()
+try:
+    n = datafile.read_table(sys.argv[1]).n_rows
+except datafile.DataFileError:
+    n = -1
+print(n, high_water() - base)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("kind", ["column", "one_line"])
+def test_reading_needs_a_few_times_the_values_in_memory(tmp_path: Path, kind: str) -> None:
+    """Peak memory of reading (a child process's maximum resident size); prints the numbers."""
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    n = 2_000_000
+    path = tmp_path / "big.txt"
+    if kind == "column":
+        x = np.random.default_rng(3).normal(size=n)
+        path.write_text("\n".join(map(repr, x.tolist())) + "\n", encoding="ascii")
+    else:
+        path.write_text(",".join(["1.2345"] * n), encoding="ascii")
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK_SCRIPT, str(path)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    rows, peak = int(out[0]), int(out[1])
+    size = path.stat().st_size
+    print(f"\n{kind}: file {size / 2**20:.0f} MB, {rows} rows, peak +{peak / 2**20:.0f} MB")
+    if kind == "column":
+        assert rows == n
+        assert peak < 4 * size  # the bytes, the text, one block's lines, the values twice
+    else:
+        assert rows == -1  # refused: more than MAX_FIELDS on one line
+        assert peak < 3 * size
