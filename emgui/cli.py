@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 import numpy as np
 
 from emgui import __version__, em
-from emgui.datafile import DataFileError, read_values
+from emgui.datafile import DataFileError, choose_values, read_table
 from emgui.exports import history_csv
 
 PROG = "emgui-cli"
@@ -166,7 +166,10 @@ def _data(args: argparse.Namespace) -> np.ndarray:
             verb = "is" if len(given) == 1 else "are"
             raise _UsageError(f"{', '.join(given)} {verb} for simulated data and cannot be "
                               "combined with --data")
-        return read_values(args.data, args.column)
+        table = read_table(args.data)
+        for note in table.notes:  # missing values skipped, a line read as a column
+            print(f"{args.data}: {note}", file=sys.stderr)
+        return choose_values(table, args.column)
     if args.column is not None:
         raise _UsageError("--column chooses a column of a --data file, but no --data was given")
     given = {key: value for key, value in (("n", args.n), ("sep", args.sep),

@@ -41,8 +41,18 @@ from itertools import repeat
 
 import numpy as np
 
-__all__ = ["MAX_BYTES", "MAX_FIELDS", "MAX_VALUES", "DataFileError", "Table", "parse_table",
-           "preview_lines", "read_table", "read_values"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_FIELDS",
+    "MAX_VALUES",
+    "DataFileError",
+    "Table",
+    "choose_values",
+    "parse_table",
+    "preview_lines",
+    "read_table",
+    "read_values",
+]
 
 #: More values than this is no longer a teaching data set (and would take minutes per EM run).
 MAX_VALUES = 10_000_000
@@ -707,7 +717,11 @@ def read_values(path: str | os.PathLike[str], column: str | int | None = None) -
 
     With several numeric columns ``column`` must say which (header name or 1-based position).
     """
-    table = read_table(path)
+    return choose_values(read_table(path), column)
+
+
+def choose_values(table: Table, column: str | int | None = None) -> np.ndarray:
+    """One numeric column of a table read already, chosen as :func:`read_values` does."""
     if column is None:
         if len(table.columns) > 1:
             raise DataFileError(

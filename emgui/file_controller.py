@@ -313,7 +313,9 @@ class FileController(QObject):
         # itself reproduces it, so the user is asked only once EM has run on it.
         self._set_path(None)
         self._mark_clean()
-        self.message.emit(f"Opened {choice.source}: {choice.values.size:,} values.")
+        read_as = "" if table.encoding == "UTF-8" else f" (read as {table.encoding} text)"
+        notes = "".join(f" {note[0].upper()}{note[1:]}." for note in table.notes)
+        self.message.emit(f"Opened {choice.source}: {choice.values.size:,} values{read_as}.{notes}")
         return True
 
     def _choose(self, table: Table) -> OpenDataChoice | None:

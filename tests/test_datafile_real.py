@@ -210,3 +210,30 @@ def test_reading_needs_a_few_times_the_values_in_memory(tmp_path: Path, kind: st
     else:
         assert rows == -1  # refused: more than MAX_FIELDS on one line
         assert peak < 3 * size
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_the_command_line_refuses_a_fifo_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from emgui import cli
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    assert cli.main(["--data", str(fifo)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"emgui-cli: error: {fifo} is a pipe (FIFO), not a regular file, so it is not read\n"
+    )
+
+
+def test_the_command_line_says_which_missing_values_it_skipped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from emgui import cli
+
+    path = REAL / "r_write_csv.csv"
+    assert cli.main(["--data", str(path), "--column", "waiting", "--iterations", "1"]) == 0
+    err = capsys.readouterr().err
+    assert err == f"{path}: {NA_NOTE}\n"
