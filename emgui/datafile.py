@@ -533,14 +533,14 @@ def parse_table(text: str, name: str) -> Table:
     pieces: list[list[np.ndarray]] = []
     n_rows = 0
 
+    over = False  # past the limit: the rest is only counted, for the message
+
     def convert(rows: list[str], line_index: Sequence[int]) -> None:
-        nonlocal n_rows
-        if (n_rows + len(rows)) * len(numeric) > MAX_VALUES:
-            raise DataFileError(
-                f"{name} holds more than {MAX_VALUES:,} values, "
-                "which is too large to be useful here",
-                name,
-            )
+        nonlocal n_rows, over
+        if over or (n_rows + len(rows)) * len(numeric) > MAX_VALUES:
+            over = True
+            n_rows += len(rows)
+            return
         got = _fast_columns(rows, sep, width, numeric, decimal_comma)
         if got is None:
             got = _careful_columns(
@@ -564,6 +564,12 @@ def parse_table(text: str, name: str) -> Table:
             block = [t for t in block if t]
         if block:
             convert(block, index)
+    if over:
+        raise DataFileError(
+            f"{name} holds {n_rows * len(numeric):,} values, more than {MAX_VALUES:,}, "
+            "which is too large to be useful here",
+            name,
+        )
     columns = zip(*pieces, strict=True)
     values = [np.concatenate(cols) if len(pieces) > 1 else cols[0] for cols in columns]
     pieces.clear()
