@@ -480,6 +480,8 @@ def parse_table(text: str, name: str) -> Table:
         has_header = not all(head_numbers)
         col_has_number = [has_header or head_numbers[j] for j in range(width)]
     notes: list[str] = []
+    if decimal_comma and sep != ";":
+        notes.append("commas were read as decimal commas (1,5 is 1.5), as no value has a point")
     if has_header:
         data_lines = content[1:]
         if not data_lines and pending is None:

@@ -13,22 +13,28 @@ from emgui.datafile import DataFileError, preview_lines, read_table, read_values
 
 REAL = Path(__file__).parent / "data" / "real"
 
+DC_NOTE = "commas were read as decimal commas (1,5 is 1.5), as no value has a point"
 NA_NOTE = "1 missing value (#N/A, NA or an empty cell) skipped, with their rows: line 4"
 
 # file -> (column names, values, encoding, notes)
 READ: dict[str, tuple[tuple[str, ...], list[list[float]], str, tuple[str, ...]]] = {
     "r_write_csv.csv": (("eruptions", "waiting"), [[3.6, 1.8], [79, 54]], "UTF-8", (NA_NOTE,)),
     "r_write_csv2.csv": (("eruptions", "waiting"), [[3.6, 1.8], [79, 54]], "UTF-8", (NA_NOTE,)),
-    "r_write_table.txt": (("eruptions", "waiting"), [[3.6, 1.8], [79, 54]], "UTF-8", (NA_NOTE,)),
+    "r_write_table.txt": (
+        ("eruptions", "waiting"),
+        [[3.6, 1.8], [79, 54]],
+        "UTF-8",
+        (DC_NOTE, NA_NOTE),
+    ),
     "excel_fr_cp1252.csv": (
         ("Durée", "Température"),
         [[3.6, 1.8], [12.5, -0.5]],
         "Windows-1252",
         (),
     ),
-    "excel_unicode_text.txt": (("Durée", "Attente"), [[3.6, 1.8], [79, 54]], "UTF-16", ()),
+    "excel_unicode_text.txt": (("Durée", "Attente"), [[3.6, 1.8], [79, 54]], "UTF-16", (DC_NOTE,)),
     "utf16le_no_bom.txt": (("x",), [[1.5, -2.0]], "UTF-16", ()),
-    "tsv_decimal_comma.tsv": (("a", "b"), [[1.5, -0.25], [2.0, 3.75]], "UTF-8", ()),
+    "tsv_decimal_comma.tsv": (("a", "b"), [[1.5, -0.25], [2.0, 3.75]], "UTF-8", (DC_NOTE,)),
     "mac_cr.txt": (("x",), [[1.5, 2.5]], "UTF-8", ()),
     "ctrl_z.csv": (("x",), [[1.0, 2.0]], "UTF-8", ()),
     "excel_sep_line.csv": (("x", "y"), [[1.5, 3.0], [2.0, 4.25]], "UTF-8", ()),
