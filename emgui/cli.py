@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 import numpy as np
 
 from emgui import __version__, em
-from emgui.datafile import DataFileError, read_table, read_values
+from emgui.datafile import DataFileError, choose_values, read_table
 from emgui.exports import history_csv
 
 PROG = "emgui-cli"
@@ -168,12 +168,9 @@ def _data(args: argparse.Namespace) -> np.ndarray:
             raise _UsageError(f"{', '.join(given)} {verb} for simulated data and cannot be "
                               "combined with --data")
         table = read_table(args.data)
-        x = read_values(args.data, args.column, table=table)
-        for note in (table.encoding != "UTF-8" and f"read as {table.encoding} text",
-                     *table.notes, table.missing_note(args.column or table.columns[0])):
-            if note:
-                sys.stderr.write(f"{PROG}: note: {_one_line(note)}\n")
-        return x
+        for note in table.notes:  # missing values skipped, a line read as a column
+            print(f"{args.data}: {note}", file=sys.stderr)
+        return choose_values(table, args.column)
     if args.column is not None:
         raise _UsageError("--column chooses a column of a --data file, but no --data was given")
     given = {key: value for key, value in (("n", args.n), ("sep", args.sep),

@@ -95,19 +95,6 @@ EXPORT_COMMANDS: tuple[FileCommand, ...] = (
 )
 
 
-def opened_sentences(table: Table, choice: OpenDataChoice) -> list[str]:
-    """What the status bar says after opening data: how many values, and anything read in a
-    way the user should know (the text encoding, a decimal comma, values left out)."""
-    said = [f"Opened {choice.source}: {choice.values.size:,} values."]
-    if table.encoding != "UTF-8":
-        said.append(f"Read as {table.encoding} text.")
-    said += list(table.notes)
-    missing = table.missing_note(choice.column)
-    if missing:
-        said.append(missing)
-    return said
-
-
 def choice_scale(choice: OpenDataChoice) -> DataScale | None:
     """How the chosen values relate to the file's numbers (None when they are those)."""
     from emgui.standardize import DataScale
@@ -381,7 +368,9 @@ class FileController(QObject):
         # itself reproduces it, so the user is asked only once EM has run on it.
         self._set_path(None)
         self._mark_clean()
-        self.message.emit(" ".join(opened_sentences(table, choice)))
+        read_as = "" if table.encoding == "UTF-8" else f" (read as {table.encoding} text)"
+        notes = "".join(f" {note[0].upper()}{note[1:]}." for note in table.notes)
+        self.message.emit(f"Opened {choice.source}: {choice.values.size:,} values{read_as}.{notes}")
         return True
 
     def _choose(self, table: Table) -> OpenDataChoice | None:
