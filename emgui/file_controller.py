@@ -18,7 +18,7 @@ them, never at import time.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -134,6 +134,8 @@ class FileController(QObject):
     #: A session was opened with this speed (iterations a second) and preset key ('' for none).
     speed_restored = Signal(float)
     preset_restored = Signal(str)
+    #: What a reopened session had on screen besides the run (see SessionDocument.view).
+    view_restored = Signal(object)
 
     def __init__(
         self,
@@ -151,6 +153,8 @@ class FileController(QObject):
         self._history_table = history_table
         self._path: str | None = None
         self._preset: str | None = None
+        #: Says what is on screen besides the run, for a session file (set by the window).
+        self.view_state: Callable[[], dict[str, object]] = dict
         self._clean = self._fingerprint(session.state)
         self._dirty = False
         session.changed.connect(self._session_changed)
@@ -428,6 +432,7 @@ class FileController(QObject):
                 self._player.set_speed(doc.speed)
             self.speed_restored.emit(self._player.speed if self._player else doc.speed)
         self.preset_restored.emit(doc.preset or "")
+        self.view_restored.emit(dict(doc.view))
         notes = [doc.warning] if doc.warning else []
         differs = sessionfile.rows_agree(doc.history, self._session.state.history)
         if differs is not None:
@@ -454,7 +459,7 @@ class FileController(QObject):
             half_steps=state.half_steps, position=state.position,
             last_position=state.last_position, history=state.history,
             speed=self._player.speed if self._player is not None else None,
-            preset=self._preset, scale=data.scale,
+            preset=self._preset, scale=data.scale, view=self.view_state(),
         )
 
     def save_session(self) -> bool:

@@ -426,8 +426,34 @@ class MainWindow(QMainWindow):
         files.message.connect(self.status.show_message)
         files.speed_restored.connect(self._restore_speed)
         files.preset_restored.connect(lambda key: self.presets_panel.select(key))
+        files.view_state = self.view_state
+        files.view_restored.connect(self.restore_view)
         files.dirty_changed.connect(self.setWindowModified)
         files.document_changed.connect(lambda _path: self._update_title())
+
+    def view_state(self) -> dict[str, object]:
+        """What is on screen besides the run, for a session file: reopening it shows the same."""
+        view: dict[str, object] = {
+            "show_truth": self._show_truth,
+            "side_tab": self.inspector_tabs.tabText(self.inspector_tabs.currentIndex()),
+        }
+        if self._point_tab.is_built and self.point_panel.point is not None:
+            view["point"] = self.point_panel.point
+        return view
+
+    def restore_view(self, view: dict[str, object]) -> None:
+        """Put back what a reopened session had on screen (parts it lacks stay as they are)."""
+        if "show_truth" in view and self.session.state.data.z is not None:
+            on = bool(view["show_truth"])
+            self._set_show_truth(on)
+            self.controls.set_show_truth(on)
+        point = view.get("point")
+        if isinstance(point, int):
+            self.point_panel.set_point(point)
+        tab = view.get("side_tab")
+        titles = [self.inspector_tabs.tabText(i) for i in range(self.inspector_tabs.count())]
+        if isinstance(tab, str) and tab in titles:
+            self.inspector_tabs.setCurrentIndex(titles.index(tab))
 
     def _follow(self, state: SessionState) -> None:
         """Markers draggable only at step 0 while nothing plays; the title names the data."""

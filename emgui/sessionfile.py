@@ -109,6 +109,9 @@ class SessionDocument:
     warning: str = ""
     #: How x was made from a data file's numbers (standardised data), None when it is them.
     scale: DataScale | None = None
+    #: What was on screen besides the run: show_truth (bool), point (0-based index or None),
+    #: side_tab (its title). Optional: older files have none, and a bad entry is ignored.
+    view: dict[str, Any] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------------------ writing
@@ -158,6 +161,23 @@ def _data_block(doc: SessionDocument) -> dict[str, Any]:
     return block
 
 
+def clean_view(view: Any, n: int) -> dict[str, Any]:
+    """The usable part of a view block: a preference of the screen, never a reason to refuse a
+    file, so anything of the wrong kind is simply left out."""
+    if not isinstance(view, dict):
+        return {}
+    out: dict[str, Any] = {}
+    if isinstance(view.get("show_truth"), bool):
+        out["show_truth"] = view["show_truth"]
+    point = view.get("point")
+    if type(point) is int and 0 <= point < n:
+        out["point"] = point
+    tab = view.get("side_tab")
+    if isinstance(tab, str) and 0 < len(tab) <= 40:
+        out["side_tab"] = tab
+    return out
+
+
 def dump(doc: SessionDocument) -> str:
     """The session as JSON text: readable header, one history row a line, data at the end."""
     head: dict[str, Any] = {
@@ -173,6 +193,8 @@ def dump(doc: SessionDocument) -> str:
         "speed": None if doc.speed is None else float(doc.speed),
         "preset": doc.preset,
     }
+    if doc.view:
+        head["view"] = clean_view(doc.view, len(doc.x))
     text = json.dumps(head, indent=2, allow_nan=False, ensure_ascii=False)
     rows = ",\n".join(
         "    "
@@ -508,13 +530,14 @@ class _Reader:
         version = obj.get("app_version")
         x, z, sim, source, warning = self.data()
         scale = self.data_scale()
+        view = clean_view(obj.get("view"), len(x))
         return SessionDocument(
             x=x, z=z, simulation=sim, source=source, start=start, tol=tol,
             max_iterations=max_iterations, half_steps=half_steps, position=position,
             last_position=last_position, history=history,
             speed=None if speed is None else float(speed), preset=preset,
             app_version=version if isinstance(version, str) and len(version) < 50 else "",
-            warning=warning, scale=scale,
+            warning=warning, scale=scale, view=view,
         )
 
 

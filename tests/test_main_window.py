@@ -715,3 +715,39 @@ def test_a_file_name_that_looks_like_markup_is_shown_as_written(qtbot, shown):
     assert name in shown.windowTitle()
     message = shown.status.message_label
     assert message.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_reopened_session_shows_what_was_on_screen(qtbot, tmp_path):
+    """Show the truth, the selected point, the open side tab, half steps and the step shown."""
+    first = MainWindow(remember=True, file_commands=True)
+    qtbot.addWidget(first)
+    first.controls.truth_check.setChecked(True)
+    first.session.set_half_steps(True)
+    for _ in range(5):
+        first.session.step()
+    first.data_view.point_clicked.emit(7)
+    tabs = first.inspector_tabs
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Truth"))
+    path = tmp_path / "lesson.emgui"
+    assert first.files.save_session_as(str(path))
+    position = first.session.state.position
+
+    second = MainWindow(remember=True, file_commands=True)
+    qtbot.addWidget(second)
+    assert second.files.open_session(str(path))
+    assert second.session.state.half_steps and second.session.state.position == position
+    assert second.controls.truth_check.isChecked()
+    assert second.data_view.show_truth
+    assert second.point_panel.point == 7
+    tabs = second.inspector_tabs
+    assert tabs.tabText(tabs.currentIndex()) == "Truth"
+
+
+def test_a_session_without_a_view_block_still_opens(qtbot):
+    from pathlib import Path
+
+    window = MainWindow(remember=True, file_commands=True)
+    qtbot.addWidget(window)
+    corpus = Path(__file__).parent / "data" / "sessions" / "seed_step3.emgui"
+    assert window.files.open_session(str(corpus))
+    assert window.session.state.iteration == 3
