@@ -156,6 +156,7 @@ class FileController(QObject):
         #: Says what is on screen besides the run, for a session file (set by the window).
         self.view_state: Callable[[], dict[str, object]] = dict
         self._clean = self._fingerprint(session.state)
+        self._origin = self._settings_of(session.state)  # the start-up scenario
         self._dirty = False
         session.changed.connect(self._session_changed)
 
@@ -194,6 +195,7 @@ class FileController(QObject):
 
     def _mark_clean(self) -> None:
         self._clean = self._fingerprint(self._session.state)
+        self._origin = self._settings_of(self._session.state)
         self._set_dirty(False)
 
     def _set_path(self, path: str | None) -> None:
@@ -253,13 +255,17 @@ class FileController(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as named
         box.setText(f"Save the changes to \u201c{self.document_title()}\u201d before {doing}?")
         box.setInformativeText("Without saving, the run and its history are lost.")
-        buttons = QMessageBox.StandardButton
-        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
-        box.setDefaultButton(buttons.Save)
-        answer = box.exec()
-        if answer == buttons.Save:
+        # Each answer has its own key (Alt+S, Alt+D, Alt+C; Esc cancels too).
+        save = box.addButton("&Save", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton("&Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
             return "save"
-        if answer == buttons.Discard:
+        if clicked is discard:
             return "discard"
         return "cancel"
 
@@ -301,9 +307,28 @@ class FileController(QObject):
             self._settings.add_recent_file(str(Path(path).resolve()))
 
     # ---------------------------------------------------------------- unsaved changes
+    @staticmethod
+    def _settings_of(state: SessionState) -> tuple[object, ...]:
+        """What a run is made from: the data and its settings. Its steps are not in it, since
+        pressing Step (or Play) makes them again."""
+        return (state.data_version, state.start, state.tol, state.max_iterations)
+
+    def _regenerable(self) -> bool:
+        """True when nothing would be lost: the run is made from settings that a preset, the
+        start-up scenario, the data file just opened or the session file still give back."""
+        return self._settings_of(self._session.state) == self._origin
+
+    def mark_regenerable(self) -> None:
+        """The current data and settings can be had again (a preset just loaded, say)."""
+        self._origin = self._settings_of(self._session.state)
+
     def _may_discard(self, doing: str) -> bool:
-        """True when the current session may be replaced (saved first if the user wants)."""
-        if not self._dirty:
+        """True when the current session may be replaced (saved first if the user wants).
+
+        Asked only when something would be lost that cannot be made again: not after Reset of
+        a preset, nor after a few steps of a scenario whose settings are unchanged.
+        """
+        if not self._dirty or self._regenerable():
             return True
         answer = self.ask_save_changes(doing)
         if answer == "save":

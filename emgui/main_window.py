@@ -564,6 +564,8 @@ class MainWindow(QMainWindow):
         self.player.pause()
         if self._attempt(self.session.simulate_from, preset.simulation, preset.start):
             self._attempt(self.session.set_tolerance, preset.tol)
+            if self.files is not None:  # the preset gives this run back: nothing to lose
+                self.files.mark_regenerable()
 
     def _restore_speed(self, per_second: float) -> None:
         self.controls.set_speed(per_second)

@@ -305,6 +305,7 @@ def test_an_interrupted_save_keeps_the_old_file(app: App, tmp_path: Path, monkey
     old = snapshot(app.session)
     for _ in range(3):
         app.session.step()
+    app.session.set_tolerance(1e-8)  # the user's own setting: lost without saving
 
     def full_disk(src, dst):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -324,6 +325,43 @@ def test_an_interrupted_save_keeps_the_old_file(app: App, tmp_path: Path, monkey
     app.files.answers = ["discard"]
     assert app.files.open_session(str(path))
     assert snapshot(app.session) == old
+
+
+def test_quit_does_not_ask_after_reset_of_a_preset_or_a_few_steps(qtbot) -> None:
+    """Only what cannot be made again is worth a question: a preset and its steps can."""
+    from emgui.main_window import MainWindow
+    from emgui.presets import builtin
+
+    window = MainWindow(remember=True, file_commands=True)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    window.files.ask_save_changes = lambda doing: asked.append(doing) or "cancel"
+    window.presets_panel.preset_chosen.emit(builtin("well-separated"))
+    for _ in range(4):
+        window.session.step()
+    window.session.reset()
+    window.session.step()
+    assert window.files.confirm_close() and asked == []
+    window.session.set_start(em.Params(0.3, -2.0, 2.0))  # typed by the teacher: ask
+    assert not window.files.confirm_close() and asked == ["closing"]
+
+
+def test_the_save_question_has_a_key_for_every_answer(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[list[str]] = []
+
+    def exec_(box) -> int:
+        seen.append([b.text() for b in box.buttons()])
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    window = QWidget()
+    qtbot.addWidget(window)
+    session = EMSession(parent=window)
+    files = FileController(window, session, Settings(), Player(session, window))
+    assert files.ask_save_changes("closing") == "cancel"
+    assert seen and all("&" in text for text in seen[0]) and len(seen[0]) == 3
 
 
 DAMAGED = [
@@ -421,6 +459,9 @@ def test_confirm_close(app: App, tmp_path: Path) -> None:
     assert app.files.confirm_close()  # nothing to save: no question
     assert app.files.asked == []
     app.session.step()
+    assert app.files.confirm_close()  # a step of the start-up scenario: Step makes it again
+    assert app.files.asked == []
+    app.session.set_tolerance(1e-8)  # the user's own setting: lost without saving
     app.files.answers = ["cancel"]
     assert not app.files.confirm_close()
     app.files.answers = ["discard"]
@@ -435,7 +476,7 @@ def test_confirm_close(app: App, tmp_path: Path) -> None:
 
 
 def test_opening_over_unsaved_changes_asks_first(app: App) -> None:
-    app.session.step()
+    app.session.set_tolerance(1e-8)  # the user's own setting: lost without saving
     before = snapshot(app.session)
     app.files.answers = ["cancel"]
     assert not app.files.open_data(str(OPEN / "one_per_line.txt"))
@@ -508,7 +549,7 @@ def test_recent_files_menu(app: App, tmp_path: Path) -> None:
     assert [a.isEnabled() for a in actions] == [True, False, True]
     assert actions[0].toolTip() == str((OPEN / "one_per_line.txt").resolve())
     app.files.answers = ["discard"]
-    app.session.step()
+    app.session.set_tolerance(1e-8)  # the user's own setting: lost without saving
     actions[0].trigger()
     assert app.files.asked == ["opening other data"]
     assert app.session.state.last_position == 1  # reopened: a new run from the start

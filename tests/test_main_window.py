@@ -654,6 +654,7 @@ def test_file_commands_fill_the_file_menu_and_guard_closing(qtbot):
     qtbot.waitExposed(window)
     action(window, "step").trigger()
     assert window.isWindowModified()
+    window.session.set_tolerance(1e-8)  # a setting of the user's own: closing asks
     answers[:] = ["cancel", "discard"]
     window.close()
     assert window.isVisible()  # "Cancel" keeps the window and the run
