@@ -1,8 +1,11 @@
 """``emgui --screenshot FILE``: the converged default scenario as a 1280x800 PNG.
 
-The run goes through the window's own Step action (so every view draws every step), then Play
-is pressed once, which at convergence stops at once and says why in the status bar, exactly
-what a student sees. Nothing sleeps: the event loop is spun until the window has painted.
+On a real display (X, a desktop) the picture is what the screen shows: Play is pressed and the
+run plays with its real timer and glide to convergence, and the window's pixels are read back
+from the screen (``QScreen.grabWindow``), so a stale repaint would show in it. Offscreen there
+is no screen to read: the run goes through the window's own Step action (so every view draws
+every step), Play is pressed once at convergence (it stops at once and says why in the status
+bar), and the window is rendered. Nothing sleeps: the event loop runs until the run is done.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 SIZE = QSize(1280, 800)
 #: Longest wait for the first painted frame, in milliseconds.
 PAINT_TIMEOUT_MS = 20_000
+#: Longest a real Play of the default scenario may take, and the wait for its last frame.
+PLAY_TIMEOUT_MS = 60_000
+SETTLE_MS = 300
 
 
 def prepare(window: MainWindow, size: QSize = SIZE) -> None:
@@ -81,6 +87,37 @@ def run_to_convergence(window: MainWindow, steps: int | None = None) -> int:
     return taken
 
 
+def on_a_real_screen() -> bool:
+    """True on a display whose pixels can be read back (not the offscreen platform)."""
+    return QApplication.platformName() not in ("offscreen", "minimal")
+
+
+def play_to_convergence(window: MainWindow, timeout_ms: int = PLAY_TIMEOUT_MS) -> None:
+    """Press Play as a student would and let the real timer run until Play stops by itself."""
+    window.data_view.set_motion_enabled(True)  # the glide a student sees
+    window.actions["play"].trigger()
+    clock = QElapsedTimer()
+    clock.start()
+    while window.player.playing or window.data_view.tween.running:
+        if clock.elapsed() > timeout_ms:
+            window.player.pause()
+            raise RuntimeError(f"the run did not converge within {timeout_ms / 1000:g} s")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    settle = QElapsedTimer()
+    settle.start()
+    while settle.elapsed() < SETTLE_MS:  # the last frames reach the screen
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def grab_screen(window: MainWindow) -> QImage:
+    """The window's pixels as the screen shows them."""
+    from PySide6.QtCore import QPoint
+
+    origin = window.mapToGlobal(QPoint(0, 0))
+    screen = window.screen()
+    return screen.grabWindow(0, origin.x(), origin.y(), window.width(), window.height()).toImage()
+
+
 def render(window: MainWindow, size: QSize = SIZE) -> QImage:
     """The window drawn into an image of exactly size (whatever the screen's pixel ratio)."""
     image = QImage(size, QImage.Format.Format_ARGB32)
@@ -105,8 +142,15 @@ def run(window: MainWindow, app: QApplication, path: str) -> int:
     """The --screenshot mode: returns the exit status (0 when the PNG was written)."""
     try:
         prepare(window)
-        run_to_convergence(window)
-        save(window, path)
+        if on_a_real_screen():
+            window.move(0, 0)
+            play_to_convergence(window)
+            image = grab_screen(window)
+            if image.size() != SIZE or not image.save(str(path), "PNG"):
+                raise OSError(f"cannot write the screenshot to {path}")
+        else:
+            run_to_convergence(window)
+            save(window, path)
     except Exception as exc:  # any failure is one line and status 1, not a traceback
         print(f"emgui: screenshot failed: {exc or type(exc).__name__}", file=sys.stderr)
         return 1

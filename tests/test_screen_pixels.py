@@ -77,3 +77,21 @@ def test_a_stale_region_is_told_from_antialiasing_noise() -> None:
     stale[10:14, 20:80] = 0  # a line of old text left behind
     assert differing_share(stale, fresh) > STALE_SHARE
     assert differing_share(fresh[:, :50], fresh) == 1.0
+
+
+def test_the_readme_picture_comes_from_the_real_screen_after_play(tmp_path) -> None:
+    """`emgui --screenshot` on a display: a real Play, then the screen's own pixels."""
+    target = tmp_path / "shot.png"
+    with xvfb("1280x800") as display:
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                   XDG_CONFIG_HOME=str(tmp_path / "config"))
+        done = subprocess.run(
+            [sys.executable, "-m", "emgui", "--screenshot", str(target)],
+            env=env, capture_output=True, text=True, timeout=240,
+        )
+    assert done.returncode == 0, done.stderr[-2000:]
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert image.pixelColor(640, 400).isValid() and target.stat().st_size > 20_000
