@@ -41,6 +41,8 @@ from itertools import repeat
 
 import numpy as np
 
+from emgui.safe_files import kind_of
+
 __all__ = [
     "MAX_BYTES",
     "MAX_FIELDS",
@@ -168,7 +170,7 @@ def _open_regular(name: str) -> tuple[int, object]:
             raise DataFileError(f"{name} is a folder, not a data file", name)
         if not stat.S_ISREG(info.st_mode):
             raise DataFileError(
-                f"{name} is {_kind(info.st_mode)}, not a regular file, so it is not read", name
+                f"{name} is {kind_of(info.st_mode)}, not a regular file, so it is not read", name
             )
         return info.st_size, open(name, "rb")  # the caller closes it
     except DataFileError:
@@ -181,16 +183,6 @@ def _open_regular(name: str) -> tuple[int, object]:
         raise DataFileError(f"{name} cannot be read: permission denied", name) from None
     except OSError as e:
         raise DataFileError(f"{name} cannot be read: {e.strerror or e}", name) from None
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
 
 
 def read_table(path: str | os.PathLike[str]) -> Table:

@@ -35,6 +35,7 @@ except ImportError:  # pragma: no cover - Windows
 __all__ = [
     "NotARegularFile",
     "atomic_write",
+    "kind_of",
     "open_regular",
     "remove_stale_temporaries",
     "save_atomic",
@@ -49,7 +50,8 @@ class NotARegularFile(OSError):
     """The path names a FIFO, device, socket or folder; str() is one sentence naming it."""
 
 
-def _kind(mode: int) -> str:
+def kind_of(mode: int) -> str:
+    """What a path that is not a regular file is, in a few words (from its stat mode)."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -80,7 +82,7 @@ def open_regular(path: str | os.PathLike[str]) -> IO[bytes]:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotARegularFile(f"“{name}” is {_kind(mode)}, not a file, so it is not read.")
+            raise NotARegularFile(f"“{name}” is {kind_of(mode)}, not a file, so it is not read.")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -97,7 +99,7 @@ def check_regular(path: str | os.PathLike[str]) -> None:
         return
     if not stat.S_ISREG(mode):
         name = Path(path).name or str(path)
-        raise NotARegularFile(f"“{name}” is {_kind(mode)}, not a file, so it is not read.")
+        raise NotARegularFile(f"“{name}” is {kind_of(mode)}, not a file, so it is not read.")
 
 
 def _temp_prefix(name: str) -> str:

@@ -119,7 +119,8 @@ def test_a_fifo_is_refused_before_it_is_opened(tmp_path: Path) -> None:
     for read in (read_table, read_values, preview_lines):
         with pytest.raises(DataFileError) as info:
             read(fifo)
-        assert str(info.value) == f"{fifo} is a pipe (FIFO), not a regular file, so it is not read"
+        assert str(info.value) == (
+            f"{fifo} is a named pipe (FIFO), not a regular file, so it is not read")
 
 
 def test_a_device_and_a_socket_are_refused(tmp_path: Path) -> None:
@@ -237,7 +238,7 @@ def test_the_command_line_refuses_a_fifo_in_one_line(
     out, err = capsys.readouterr()
     assert out == ""
     assert err == (
-        f"emgui-cli: error: {fifo} is a pipe (FIFO), not a regular file, so it is not read\n"
+        f"emgui-cli: error: {fifo} is a named pipe (FIFO), not a regular file, so it is not read\n"
     )
 
 
