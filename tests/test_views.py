@@ -556,8 +556,8 @@ def test_half_steps_mark_where_iterations_end(traces, session):
         session.step()
     state = session.state  # position 5: E-step of iteration 2
     assert (state.position, state.phase, state.iteration) == (5, "E", 2)
-    assert lv.current_line.value() == 2.5
-    assert pv.current_lines[0].value() == 2.5
+    assert lv.current_line.value() == 2.0  # an E-step changes neither theta nor log L
+    assert pv.current_lines[0].value() == 2.0
     assert lv.iteration_marks.isVisible()
     x, _ = lv.iteration_marks.getData()
     assert set(x) == {1.0, 2.0}
@@ -748,3 +748,23 @@ def test_a_large_log_likelihood_fits_its_column_whole(qtbot, loglik: float, text
     width = table.columnWidth(LOGLIK_COLUMN)
     assert metrics.horizontalAdvance(text.replace("-", "−")) + 8 <= width
     assert table.horizontalScrollBar().maximum() == 0  # every column visible
+
+
+def test_ticking_half_steps_at_step_0_moves_nothing_on_screen(qtbot, traces, session):
+    from emgui.panels.timeline import TimelineSlider
+
+    lv, _ = traces
+    timeline = TimelineSlider()
+    qtbot.addWidget(timeline)
+    timeline.show_state(session.state)
+    def seen():  # what a person sees: the cursor, and where the handle sits on its groove
+        slider = timeline.slider
+        span = slider.maximum() - slider.minimum()
+        share = (slider.value() - slider.minimum()) / span if span else 0.0
+        return lv.current_line.value(), share, slider.isEnabled()
+
+    before = seen()
+    session.set_half_steps(True)
+    lv.show_state(session.state)
+    timeline.show_state(session.state)
+    assert seen() == before

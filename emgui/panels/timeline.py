@@ -83,10 +83,15 @@ class TimelineSlider(QWidget):
         """Slot for ``EMSession.changed``: follow the session without echoing a request back."""
         self._half = state.half_steps
         maximum = state.last_position if state.half_steps else len(state.history) - 1
-        stops = maximum + 1
+        # Before the first step, half steps show the same one moment as full steps (the start's
+        # E-step): the slider has nothing to scrub yet, so ticking Half steps at step 0 leaves
+        # the handle where it was. Once EM has stepped, the start (position 0) is on it too.
+        first_moment_only = state.half_steps and state.last_position == 1 and state.position == 1
+        minimum = 1 if first_moment_only else 0
+        stops = maximum - minimum + 1
         slider = self._slider
         slider.blockSignals(True)
-        slider.setRange(0, maximum)
+        slider.setRange(minimum, maximum)
         slider.setValue(self._value_of(state))
         interval = 2 if state.half_steps else 1
         if slider.tickInterval() != interval:
@@ -95,7 +100,7 @@ class TimelineSlider(QWidget):
                  else QSlider.TickPosition.NoTicks)
         if slider.tickPosition() != ticks:  # setting it, even unchanged, relayouts the window
             slider.setTickPosition(ticks)
-        slider.setEnabled(maximum > 0)
+        slider.setEnabled(maximum > minimum)
         slider.blockSignals(False)
         self._label.setText(step_label(state))
 

@@ -68,12 +68,13 @@ def format_increase(increase: float | None) -> str:
 
 
 def timeline_x(state: SessionState) -> float:
-    """Where the current moment sits on the iteration axis.
+    """Where the current moment sits on the iteration axis: at the iteration of the theta shown.
 
-    In half-step mode the marker moves half an iteration per half step: after the E-step of
-    iteration t it stands at t + 1/2, after the M-step at t + 1 (where the iteration ends).
+    An E-step changes neither theta nor the log likelihood, so in half-step mode the marker
+    stays where it is for the E half and moves with the M-step (which makes theta_t+1); ticking
+    Half steps never moves it.
     """
-    return state.position / 2.0 if state.half_steps else float(state.iteration)
+    return float(state.iteration)
 
 
 class HistoryArrays:
