@@ -88,13 +88,10 @@ def regions(window: MainWindow) -> dict[str, QWidget]:
 def compare(window: MainWindow, checkpoint: str) -> list[RegionResult]:
     """Screen pixels against a fresh render, for each visible region."""
     from PySide6.QtCore import QPoint, QRect
-    from PySide6.QtGui import QGuiApplication
 
-    origin = window.mapToGlobal(QPoint(0, 0))
-    screen = QGuiApplication.primaryScreen()
-    shot = as_array(
-        screen.grabWindow(0, origin.x(), origin.y(), window.width(), window.height()).toImage()
-    )
+    from emgui.screenshot import grab_screen
+
+    shot = as_array(grab_screen(window))
     fresh = as_array(window.grab().toImage())
     results = []
     for name, widget in regions(window).items():

@@ -382,16 +382,24 @@ def test_a_damaged_session_changes_nothing(app: App, name: str, tmp_path: Path) 
     assert app.files.path is not None and app.files.path.endswith("ok.emgui")
 
 
+def _saved_then_edited(app: App, path: Path, edit) -> None:
+    """Six steps saved to path, then the file's JSON changed by edit(obj) as a person might."""
+    for _ in range(6):
+        app.session.step()
+    assert app.files.save_session_as(str(path))
+    obj = json.loads(path.read_text(encoding="utf-8"))
+    edit(obj)
+    path.write_text(json.dumps(obj), encoding="utf-8")
+
+
 def test_a_history_that_recomputes_differently_is_shown_with_a_warning(
     app: App, tmp_path: Path
 ) -> None:
-    for _ in range(6):
-        app.session.step()
+    def edit(obj) -> None:
+        obj["history"][3][4] = obj["history"][3][4] * (1 + 1e-9)
+
     path = tmp_path / "edited.emgui"
-    assert app.files.save_session_as(str(path))
-    obj = json.loads(path.read_text(encoding="utf-8"))
-    obj["history"][3][4] = obj["history"][3][4] * (1 + 1e-9)
-    path.write_text(json.dumps(obj), encoding="utf-8")
+    _saved_then_edited(app, path, edit)
     assert app.files.open_session(str(path))
     assert len(app.files.boxes) == 1
     kind, _, text = app.files.boxes[0]
@@ -401,15 +409,13 @@ def test_a_history_that_recomputes_differently_is_shown_with_a_warning(
 def test_a_history_that_differs_only_in_the_last_bit_opens_silently(
     app: App, tmp_path: Path
 ) -> None:
-    for _ in range(6):
-        app.session.step()
+    def edit(obj) -> None:
+        for row in obj["history"][1:]:
+            row[2] = float(np.nextafter(row[2], np.inf))
+            row[4] = float(np.nextafter(row[4], 0.0))
+
     path = tmp_path / "rounded.emgui"
-    assert app.files.save_session_as(str(path))
-    obj = json.loads(path.read_text(encoding="utf-8"))
-    for row in obj["history"][1:]:
-        row[2] = float(np.nextafter(row[2], np.inf))
-        row[4] = float(np.nextafter(row[4], 0.0))
-    path.write_text(json.dumps(obj), encoding="utf-8")
+    _saved_then_edited(app, path, edit)
     assert app.files.open_session(str(path))
     assert app.files.boxes == []
 

@@ -122,10 +122,8 @@ def fmt(value: float, significant: int = 4, *, decimals: int | None = None) -> s
         return sign + f"{size:,.{decimals}f}"
     if 1e-3 <= size < 1e9:
         return sign + f"{size:,.{_decimals(size, significant)}f}"
-    # Python's own "e" formatting rounds the decimal digits exactly; dividing by 10.0**exponent
-    # would divide by zero below 1e-323 (pi can reach 5e-324) and lose digits when subnormal.
-    head, _, power = f"{size:.{max(significant - 1, 0)}e}".partition("e")
-    return sign + _scientific(float(head), int(power), significant)
+    mantissa, exponent = _mantissa_exponent(size, significant)
+    return sign + _scientific(mantissa, exponent, significant)
 
 
 def fmt_log(log_value: float, significant: int = 4) -> str:
