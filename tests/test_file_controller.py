@@ -706,18 +706,23 @@ def test_an_unusable_last_folder_falls_back_to_home(app: App, tmp_path: Path) ->
     assert app.files.last_folder() == str(Path.home())
 
 
+def _faithful_waiting(app: App):
+    """The Open Data answer a teacher gives for Old Faithful: its waiting times, standardised."""
+    def choose(table):
+        dialog = OpenDataDialog(table, app.session.start)
+        dialog.column_combo.setCurrentIndex(table.columns.index("waiting"))
+        return dialog.choice()
+
+    return choose
+
+
 def test_standardised_old_faithful_shows_its_means_in_minutes_too(qtbot, app: App) -> None:
     """R's faithful waiting times, divided by the estimated spread within a component."""
     from emgui.panels.point_panel import PointPanel
     from emgui.panels.truth_panel import TruthPanel
     from emgui.views import DataView
 
-    def waiting(table):
-        dialog = OpenDataDialog(table, app.session.start)
-        dialog.column_combo.setCurrentIndex(table.columns.index("waiting"))
-        return dialog.choice()
-
-    app.files.choose = waiting
+    app.files.choose = _faithful_waiting(app)
     assert app.files.open_data(str(OPEN / "faithful.csv"))
     scale = app.session.data.scale
     assert scale is not None and scale.name == "waiting" and scale.scale != 1.0
@@ -746,12 +751,7 @@ def test_standardised_old_faithful_shows_its_means_in_minutes_too(qtbot, app: Ap
 
 
 def test_a_saved_session_keeps_the_standardisation(app: App, tmp_path: Path) -> None:
-    def waiting(table):
-        dialog = OpenDataDialog(table, app.session.start)
-        dialog.column_combo.setCurrentIndex(table.columns.index("waiting"))
-        return dialog.choice()
-
-    app.files.choose = waiting
+    app.files.choose = _faithful_waiting(app)
     assert app.files.open_data(str(OPEN / "faithful.csv"))
     scale = app.session.data.scale
     for _ in range(4):
