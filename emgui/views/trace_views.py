@@ -151,7 +151,9 @@ class _Ranges:
         room = min(headroom * (y_hi - y_lo), ahead if math.isfinite(ahead) else 0.0)
         top = y_hi + max(room, 0.0)
         if math.isfinite(ceiling) and hi <= ceiling < top:
-            top = ceiling
+            # The headroom stops at the ceiling; the padding above the highest value stays, so
+            # the current marker is never cut in half by the plot's edge (tiny data sets).
+            top = max(ceiling, y_hi)
         self.y = (y_lo, top)
         return True
 
