@@ -37,12 +37,10 @@ from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING, NoReturn  # noqa: E402
 
 import emgui  # noqa: E402
-from emgui.blas_threads import use_one_blas_thread  # noqa: E402
+from emgui.core.blas_threads import use_one_blas_thread  # noqa: E402
 
 use_one_blas_thread()  # before anything imports numpy
 
-#: Smallest point size of the widgets' text (menus, controls, status bar, table).
-PROJECTOR_FONT_PT = 11.0
 #: Garbage collection resumes after this long even if the window has not painted yet (a window
 #: opened on another workspace is not drawn until it is looked at).
 GC_PAUSE_LIMIT_MS = 10_000
@@ -50,8 +48,8 @@ GC_PAUSE_LIMIT_MS = 10_000
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from collections.abc import Callable
 
-    from emgui.main_window import MainWindow
-    from emgui.session import EMSession
+    from emgui.gui.main_window import MainWindow
+    from emgui.gui.session import EMSession
 
 
 def _process_age() -> float | None:
@@ -140,42 +138,13 @@ def _import_numerics_first() -> None:
     """
     import numpy  # noqa: F401
 
-    import emgui.em  # noqa: F401
-
-
-def _application(argv0: str):
-    """The QApplication, set up before any window exists (PySide6 before pyqtgraph)."""
-    from PySide6.QtWidgets import QApplication
-
-    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from emgui import settings
-
-    app = QApplication.instance() or QApplication([argv0])
-    _readable_font(app)
-    settings.set_application_identity()
-    app.setApplicationVersion(emgui.__version__)
-    app.setDesktopFileName("emgui")
-    try:
-        from emgui.resources import app_icon
-
-        app.setWindowIcon(app_icon())
-    except (ImportError, FileNotFoundError) as exc:  # a broken install still opens
-        print(f"emgui: no window icon ({exc})", file=sys.stderr)
-    return app
-
-
-def _readable_font(app) -> None:
-    """Text big enough to read from the back of a classroom (never smaller than the system's)."""
-    font = app.font()
-    if 0 < font.pointSizeF() < PROJECTOR_FONT_PT:
-        font.setPointSizeF(PROJECTOR_FONT_PT)
-        app.setFont(font)
+    import emgui.core.em  # noqa: F401
 
 
 def load_data_file(session: EMSession, path: str) -> str:
     """Use the numbers in path; returns '' or one sentence saying why the file cannot be used."""
-    from emgui.datafile import read_values
-    from emgui.status import as_sentence
+    from emgui.core.datafile import read_values
+    from emgui.gui.status import as_sentence
 
     try:
         x = read_values(path)
@@ -224,9 +193,11 @@ def _main(argv: list[str] | None) -> int:
         return 1
 
     _import_numerics_first()
-    app = _application(sys.argv[0] if sys.argv and sys.argv[0] else "emgui")
-    from emgui.main_window import MainWindow
-    from emgui.session import EMSession
+    from emgui.gui.application import make_application
+
+    app = make_application(sys.argv[0] if sys.argv and sys.argv[0] else "emgui")
+    from emgui.gui.main_window import MainWindow
+    from emgui.gui.session import EMSession
 
     # A file named on the command line opens the way File > Open and a drop open it (the
     # column picker, the standardise offer, a session's restore), once the window is up.
@@ -248,13 +219,13 @@ def _main(argv: list[str] | None) -> int:
         QTimer.singleShot(0, window, lambda: files.open_path(interactive_file))
 
     if args.self_test:
-        from emgui import selftest
+        from emgui.checks import selftest
 
         if load_problem:
             print(f"emgui: {load_problem}", file=sys.stderr)
         return selftest.run(window, app, first_paint)
     if args.screenshot:
-        from emgui import screenshot
+        from emgui.checks import screenshot
 
         if load_problem:
             print(f"emgui: {load_problem}", file=sys.stderr)

@@ -20,9 +20,10 @@ from typing import Any, NoReturn
 
 import numpy as np
 
-from emgui import __version__, em
-from emgui.datafile import DataFileError, choose_values, read_table
-from emgui.exports import history_csv
+from emgui import __version__
+from emgui.core import em
+from emgui.core.datafile import DataFileError, choose_values, read_table
+from emgui.core.exports import history_csv
 
 PROG = "emgui-cli"
 #: What argparse should treat as a negative number rather than an option.

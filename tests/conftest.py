@@ -37,7 +37,7 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 @pytest.fixture
 def session(qapp):
     """A fresh EMSession on the seed's default scenario."""
-    from emgui.session import EMSession
+    from emgui.gui.session import EMSession
 
     return EMSession()
 

@@ -113,7 +113,7 @@ def test_no_display_and_no_batch_mode_says_so(tmp_path):
 def test_self_test_failure_is_one_line_and_status_1(tmp_path):
     # A core that disagrees with what the window shows: the self-test must say so and fail.
     code = (
-        "import sys, dataclasses; from emgui import em, selftest\n"
+        "import sys, dataclasses; from emgui.core import em; from emgui.checks import selftest\n"
         "real = em.fit\n"
         "def wrong(*a, **k):\n"
         "    rows = real(*a, **k)\n"
@@ -130,10 +130,11 @@ def test_self_test_failure_is_one_line_and_status_1(tmp_path):
 # ---------------------------------------------------------------- start-up
 #: Modules the first window does not need; each is imported by the command that uses it.
 NOT_AT_START = (
-    "scipy", "pyqtgraph.exporters", "emgui.image_export", "emgui.sessionfile", "emgui.exports",
-    "emgui.datafile", "emgui.dialogs", "emgui.standardize", "emgui.presets", "emgui.selftest",
-    "emgui.screenshot", "emgui.panels.point_panel", "emgui.panels.mstep_panel",
-    "emgui.panels.truth_panel", "emgui.panels.presets_panel", "csv",
+    "scipy", "pyqtgraph.exporters", "emgui.gui.image_export", "emgui.core.sessionfile",
+    "emgui.core.exports", "emgui.core.datafile", "emgui.gui.dialogs", "emgui.core.standardize",
+    "emgui.core.presets", "emgui.checks.selftest",
+    "emgui.checks.screenshot", "emgui.gui.panels.point_panel", "emgui.gui.panels.mstep_panel",
+    "emgui.gui.panels.truth_panel", "emgui.gui.panels.presets_panel", "csv",
 )
 
 
@@ -190,7 +191,7 @@ def test_collection_resumes_even_if_the_window_never_paints(tmp_path):
         "import emgui.app as a\n"
         "a.GC_PAUSE_LIMIT_MS = 0\n"
         "a.FirstPaintClock.when_done = lambda self, then: None  # as if it never painted\n"
-        "from emgui import screenshot\n"
+        "from emgui.checks import screenshot\n"
         "def run(window, app, path):\n"
         "    app.processEvents()\n"
         "    print(gc.isenabled(), gc.get_freeze_count() > 0)\n"
@@ -209,13 +210,14 @@ def test_collection_resumes_even_if_the_window_never_paints(tmp_path):
 _SCRIPTED_OPEN = """
 import sys
 from PySide6.QtWidgets import QApplication
-from emgui import app, file_controller
+from emgui import app
+from emgui.gui import file_controller
 
 def leave():
     QApplication.instance().exit(0)
 
 def ask_open_choice(self, table):
-    from emgui.standardize import spread
+    from emgui.core.standardize import spread
     s = spread(table.values[0])
     print("CHOOSER", ",".join(table.columns), "divide" if s.divide_by_default else "keep")
     leave()

@@ -261,9 +261,9 @@ def test_the_core_imports_without_qt() -> None:
                 return None
 
         sys.meta_path.insert(0, NoQt())
-        import emgui.cli, emgui.datafile, emgui.em
-        x, _ = emgui.em.simulate(80, 2.4, 0.45, 531)
-        rows = emgui.em.fit(x, emgui.em.Params(0.5, -0.5, 0.5), 8)
+        import emgui.cli, emgui.core.datafile, emgui.core.em
+        x, _ = emgui.core.em.simulate(80, 2.4, 0.45, 531)
+        rows = emgui.core.em.fit(x, emgui.core.em.Params(0.5, -0.5, 0.5), 8)
         print(rows[-1].format())
         assert not [m for m in sys.modules if m.split(".")[0] in ("PySide6", "pyqtgraph")]
         """

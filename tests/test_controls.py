@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from emgui import em
-from emgui.controls import (
+from emgui.core import em
+from emgui.gui.controls import (
     MAX_SEED,
     ControlsPanel,
     format_tolerance,
@@ -14,7 +14,7 @@ from emgui.controls import (
     parse_tolerance,
     signals_blocked,
 )
-from emgui.session import Simulation
+from emgui.gui.session import Simulation
 
 pytestmark = pytest.mark.gui
 
@@ -151,7 +151,7 @@ def test_helpers():
 
 def test_the_boxes_show_what_the_session_holds_even_at_its_limits(qtbot, panel, session):
     """No silent clamping: every value the session accepts is shown as it is."""
-    from emgui import em
+    from emgui.core import em
 
     session.simulate_from(em.Simulation(n=2_000, sep=50.0, true_pi=0.0, seed=2**31 - 1),
                           em.Params(0.999, 25.0, 30.0))
@@ -166,7 +166,7 @@ def test_the_boxes_show_what_the_session_holds_even_at_its_limits(qtbot, panel, 
 
 
 def test_a_tolerance_with_an_underscore_is_refused_not_read_as_python() -> None:
-    from emgui.controls import parse_tolerance
+    from emgui.gui.controls import parse_tolerance
 
     with pytest.raises(ValueError, match="1_0e-7"):
         parse_tolerance("1_0e-7")  # Python's float would read 1e-6

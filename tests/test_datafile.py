@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from emgui import datafile
-from emgui.datafile import DataFileError, Table, parse_table, read_table, read_values
+from emgui.core import datafile
+from emgui.core.datafile import DataFileError, Table, parse_table, read_table, read_values
 
 DATA = Path(__file__).parent / "data"
 GOOD = DATA / "good"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from emgui.datafile import DataFileError, read_table
+from emgui.core.datafile import DataFileError, read_table
 
 REAL = Path(__file__).parent / "data" / "real"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from emgui.datafile import DataFileError, preview_lines, read_table, read_values
+from emgui.core.datafile import DataFileError, preview_lines, read_table, read_values
 
 REAL = Path(__file__).parent / "data" / "real"
 
@@ -157,7 +157,7 @@ def test_block_by_block_reading_keeps_lines_counts_and_messages(
 ) -> None:
     from functools import partial
 
-    from emgui import datafile
+    from emgui.core import datafile
 
     text = "# notes\nx\n" + "".join(f"{i}\n\n" if i % 7 else f"{i} # c\n" for i in range(300))
     whole = datafile.parse_table(text, "t.txt")
@@ -175,7 +175,7 @@ def test_block_by_block_reading_keeps_lines_counts_and_messages(
 def test_overflowing_data_are_refused_without_a_warning() -> None:
     import numpy as np
 
-    from emgui.session import observed_dataset
+    from emgui.gui.session import observed_dataset
 
     with pytest.raises(ValueError, match="too large to draw"):  # filterwarnings=error
         observed_dataset(np.array([1e200, 2e200, -1e200]), None, None, "f")
@@ -183,7 +183,7 @@ def test_overflowing_data_are_refused_without_a_warning() -> None:
 
 _PEAK_SCRIPT = """
 import sys
-from emgui import datafile
+from emgui.core import datafile
 def high_water():  # this process's peak resident memory (not inherited across exec)
     with open("/proc/self/status") as f:
         return next(int(t.split()[1]) * 1024 for t in f if t.startswith("VmHWM"))

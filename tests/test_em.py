@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from emgui import em
-from emgui.em import Params
+from emgui.core import em
+from emgui.core.em import Params
 
 DATA = Path(__file__).parent / "data"
 SEED_START = Params(0.5, -0.5, 0.5)

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from emgui import em
-from emgui.presets import builtin
+from emgui.core import em
+from emgui.core.presets import builtin
 
 LD = np.longdouble
 

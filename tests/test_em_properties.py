@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from emgui import em
+from emgui.core import em
 
 ITERATIONS = 30
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from emgui import em, exports
+from emgui.core import em, exports
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -94,8 +94,8 @@ def test_responsibilities_of_the_wrong_length_are_refused(tmp_path: Path) -> Non
 
 # ------------------------------------------------------------------------------ pictures
 def _make_views(qtbot, session, own: bool = True) -> dict:
-    from emgui.views.data_view import DataView
-    from emgui.views.trace_views import LikelihoodView, ParamsView
+    from emgui.gui.views.data_view import DataView
+    from emgui.gui.views.trace_views import LikelihoodView, ParamsView
 
     made = {"data": DataView(), "likelihood": LikelihoodView(), "params": ParamsView()}
     for view in made.values():
@@ -117,7 +117,7 @@ def views(qtbot, session):
 
 @pytest.mark.parametrize("name", ["data", "likelihood", "params"])
 def test_each_view_exports_as_png_and_svg(views, name: str, tmp_path: Path) -> None:
-    from emgui import image_export
+    from emgui.gui import image_export
 
     view = views[name]
     png, svg = tmp_path / f"{name}.png", tmp_path / f"{name}.svg"
@@ -132,7 +132,7 @@ def test_each_view_exports_as_png_and_svg(views, name: str, tmp_path: Path) -> N
 
 
 def test_the_data_plot_svg_holds_the_curves_in_the_palette(views, tmp_path: Path) -> None:
-    from emgui import image_export, palette
+    from emgui.gui import image_export, palette
 
     path = tmp_path / "data.svg"
     image_export.export_view(views["data"], path)
@@ -143,7 +143,7 @@ def test_the_data_plot_svg_holds_the_curves_in_the_palette(views, tmp_path: Path
 def test_the_window_exports_at_twice_its_size(qtbot, session, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-    from emgui import image_export
+    from emgui.gui import image_export
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -161,7 +161,7 @@ def test_the_window_exports_at_twice_its_size(qtbot, session, tmp_path: Path) ->
 
 
 def test_a_picture_needs_png_or_svg(views, tmp_path: Path) -> None:
-    from emgui import image_export
+    from emgui.gui import image_export
 
     with pytest.raises(ValueError, match=r"\.png or \.svg"):
         image_export.export_view(views["data"], tmp_path / "plot.jpg")
@@ -169,7 +169,7 @@ def test_a_picture_needs_png_or_svg(views, tmp_path: Path) -> None:
 
 
 def test_a_bare_plot_item_exports_through_its_widget(views, tmp_path: Path) -> None:
-    from emgui import image_export
+    from emgui.gui import image_export
 
     item = views["data"].plot_item
     assert image_export.widget_of(item) is views["data"].plot_widget
@@ -182,7 +182,7 @@ def test_a_bare_plot_item_exports_through_its_widget(views, tmp_path: Path) -> N
 def test_a_plain_widget_exports_through_qt(qtbot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from emgui import image_export
+    from emgui.gui import image_export
 
     label = QLabel("Hello, class")
     qtbot.addWidget(label)
@@ -197,7 +197,7 @@ def test_curves_keep_their_on_screen_thickness_and_pens_come_back(views, tmp_pat
     """Cosmetic pens are device pixels: on a 2x picture they are widened, then restored."""
     from PySide6.QtGui import QColor
 
-    from emgui import image_export, palette
+    from emgui.gui import image_export, palette
 
     view = views["data"]
     curve = view.component_curves[0].curve

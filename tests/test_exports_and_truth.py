@@ -17,10 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
-from emgui import em, settings
-from emgui.main_window import MainWindow
-from emgui.panels.formula import fmt
-from emgui.presets import builtin
+from emgui.core import em
+from emgui.core.presets import builtin
+from emgui.gui import settings
+from emgui.gui.main_window import MainWindow
+from emgui.gui.panels.formula import fmt
 
 pytestmark = pytest.mark.gui
 
@@ -70,7 +71,7 @@ def test_the_svg_export_looks_like_the_png_export_in_librsvg(window, qtbot, tmp_
         if os.environ.get("CI"):
             pytest.fail("rsvg-convert (Debian librsvg2-bin) is needed on CI")
         pytest.skip("rsvg-convert (librsvg2-bin) is not installed")
-    from emgui.image_export import export_view
+    from emgui.gui.image_export import export_view
 
     for _ in range(3):
         window.session.step()
@@ -102,7 +103,7 @@ def test_the_svg_export_looks_like_the_png_export_in_librsvg(window, qtbot, tmp_
 
 # ------------------------------------------------------------------- responsibilities CSV
 def test_the_responsibilities_csv_numbers_points_as_the_point_tab_does(window, tmp_path) -> None:
-    from emgui.exports import write_responsibilities_csv
+    from emgui.core.exports import write_responsibilities_csv
 
     window.session.step()
     state = window.session.state
@@ -238,7 +239,7 @@ def test_f1_lists_every_shortcut_of_every_action(qtbot) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QMessageBox
 
-    from emgui.settings import Settings
+    from emgui.gui.settings import Settings
 
     window = MainWindow(settings=Settings(), remember=False, file_commands=True)
     qtbot.addWidget(window)
@@ -314,7 +315,7 @@ def _table_lines(document) -> list[tuple[str, int]]:
 
 
 def test_the_point_tab_never_breaks_a_formula(window, qtbot) -> None:
-    from emgui.panels.formula import FormulaView
+    from emgui.gui.panels.formula import FormulaView
 
     window.presets_panel.preset_chosen.emit(builtin("well-separated"))
     _open_tab(window, "Point")
@@ -336,7 +337,7 @@ def test_a_file_name_with_markup_is_shown_literally(window, qtbot) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
-    from emgui.panels.formula import FormulaView
+    from emgui.gui.panels.formula import FormulaView
 
     name = "<b>x</b>.csv"
     window.session.set_data(np.array([-1.0, -0.5, 0.8, 1.2, 2.0]), name)

@@ -18,13 +18,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QWidget
 
-from emgui import em, sessionfile
-from emgui.datafile import read_table
-from emgui.dialogs.open_data import OpenDataDialog
-from emgui.file_controller import EXPORT_COMMANDS, FILE_COMMANDS, FileController
-from emgui.player import Player
-from emgui.session import EMSession
-from emgui.settings import Settings
+from emgui.core import em, sessionfile
+from emgui.core.datafile import read_table
+from emgui.gui.dialogs.open_data import OpenDataDialog
+from emgui.gui.file_controller import EXPORT_COMMANDS, FILE_COMMANDS, FileController
+from emgui.gui.player import Player
+from emgui.gui.session import EMSession
+from emgui.gui.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 OPEN = DATA / "open"
@@ -264,7 +264,7 @@ def test_a_simulated_session_round_trip(qtbot, app: App, tmp_path: Path) -> None
 
 def test_the_restored_session_draws_the_same_picture(qtbot, app: App, tmp_path: Path) -> None:
     """What was on screen: a data view following each session shows the same curves."""
-    from emgui.views.data_view import DataView
+    from emgui.gui.views.data_view import DataView
 
     for _ in range(4):
         app.session.step()
@@ -329,8 +329,8 @@ def test_an_interrupted_save_keeps_the_old_file(app: App, tmp_path: Path, monkey
 
 def test_quit_does_not_ask_after_reset_of_a_preset_or_a_few_steps(qtbot) -> None:
     """Only what cannot be made again is worth a question: a preset and its steps can."""
-    from emgui.main_window import MainWindow
-    from emgui.presets import builtin
+    from emgui.core.presets import builtin
+    from emgui.gui.main_window import MainWindow
 
     window = MainWindow(remember=True, file_commands=True)
     qtbot.addWidget(window)
@@ -519,7 +519,7 @@ def test_no_responsibilities_before_the_first_e_step(app: App, tmp_path: Path) -
 
 
 def test_export_pictures(qtbot, app: App, tmp_path: Path) -> None:
-    from emgui.views.data_view import DataView
+    from emgui.gui.views.data_view import DataView
 
     view = DataView(app.window)
     view.resize(500, 300)
@@ -617,7 +617,7 @@ def test_build_actions_makes_the_menu_and_an_export_submenu(app: App, tmp_path: 
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu
 
-    from emgui.views.data_view import DataView
+    from emgui.gui.views.data_view import DataView
 
     view = DataView(app.window)
     view.resize(400, 250)
@@ -655,7 +655,7 @@ def test_the_export_menu_offers_every_plot_and_finishes_a_glide_first(
 ) -> None:
     from PySide6.QtWidgets import QMenu
 
-    from emgui.main_window import MainWindow
+    from emgui.gui.main_window import MainWindow
 
     window = MainWindow(settings=Settings(), remember=False, file_commands=True)
     qtbot.addWidget(window)
@@ -696,7 +696,7 @@ def test_the_dialog_starts_on_the_column_chosen_last_for_that_file(qtbot, monkey
 
 
 def test_an_unusable_last_folder_falls_back_to_home(app: App, tmp_path: Path) -> None:
-    from emgui.file_controller import LAST_FOLDER_KEY
+    from emgui.gui.file_controller import LAST_FOLDER_KEY
 
     app.settings.set(LAST_FOLDER_KEY, str(tmp_path / ("x" * 300)))  # a name too long to check
     assert app.files.last_folder() == str(Path.home())
@@ -718,9 +718,9 @@ def _faithful_waiting(app: App):
 
 def test_standardised_old_faithful_shows_its_means_in_minutes_too(qtbot, app: App) -> None:
     """R's faithful waiting times, divided by the estimated spread within a component."""
-    from emgui.panels.point_panel import PointPanel
-    from emgui.panels.truth_panel import TruthPanel
-    from emgui.views import DataView
+    from emgui.gui.panels.point_panel import PointPanel
+    from emgui.gui.panels.truth_panel import TruthPanel
+    from emgui.gui.views import DataView
 
     app.files.choose = _faithful_waiting(app)
     assert app.files.open_data(str(OPEN / "faithful.csv"))

@@ -60,10 +60,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emgui import settings
-from emgui.file_controller import FileController
-from emgui.main_window import MainWindow
-from emgui.settings import Settings
+from emgui.gui import settings
+from emgui.gui.file_controller import FileController
+from emgui.gui.main_window import MainWindow
+from emgui.gui.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 #: Files the walks open: (folder, name) under tests/data.
@@ -201,7 +201,7 @@ class Walk:
 
     def _open_choice(self, table):
         """The Open Data dialog, built as the user sees it, set as the walk says, never shown."""
-        from emgui.dialogs.open_data import OpenDataDialog
+        from emgui.gui.dialogs.open_data import OpenDataDialog
 
         how = self.choices.pop(0) if self.choices else ("ok",)
         dialog = OpenDataDialog(table, self.window.session.start, self.window)
@@ -520,7 +520,7 @@ def _load_preset(walk: Walk, row: int, how: str) -> None:
 
 def _save_preset(walk: Walk, title: str) -> None:
     """Presets > Save current as preset, the title typed into its dialog, then Save."""
-    from emgui.panels import presets_panel
+    from emgui.gui.panels import presets_panel
 
     window, qtbot = walk.window, walk.qtbot
     panel = window.presets_panel
@@ -732,8 +732,8 @@ def check_window(walk: Walk) -> None:
 
 def check_views_agree(window: MainWindow) -> None:
     """Every view shows the session's current moment, and Play says what the player does."""
-    from emgui.panels.timeline import step_label
-    from emgui.status import convergence_text, format_loglik, iteration_text
+    from emgui.gui.panels.timeline import step_label
+    from emgui.gui.status import convergence_text, format_loglik, iteration_text
 
     state = window.session.state
     playing = window.player.playing
@@ -756,7 +756,7 @@ def check_views_agree(window: MainWindow) -> None:
 
 def check_controls_agree(window: MainWindow) -> None:
     """The inputs show the session's settings (a refused value was put back)."""
-    from emgui.status import format_tolerance
+    from emgui.gui.status import format_tolerance
 
     state, c = window.session.state, window.controls
     shown = {

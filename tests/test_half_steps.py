@@ -9,8 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from emgui import em
-from emgui.session import EMSession
+from emgui.core import em
+from emgui.gui.session import EMSession
 
 
 def _half_session(session: EMSession) -> EMSession:
@@ -79,7 +79,7 @@ def test_stepping_back_and_forward_replays_the_record(session: EMSession) -> Non
 
 # ------------------------------------------------------------------- the data view
 def _view(qtbot, session: EMSession):
-    data_view = pytest.importorskip("emgui.views.data_view")
+    data_view = pytest.importorskip("emgui.gui.views.data_view")
     view = data_view.DataView()
     qtbot.addWidget(view)
     view.set_motion_enabled(False)  # jump, so that curves are final at once

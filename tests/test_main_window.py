@@ -15,10 +15,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox, QScrollArea, QWidget
 
-from emgui import em, settings
-from emgui.main_window import MainWindow
-from emgui.numbers import increase_text
-from emgui.session import DEFAULT_START
+from emgui.core import em
+from emgui.core.numbers import increase_text
+from emgui.gui import settings
+from emgui.gui.main_window import MainWindow
+from emgui.gui.session import DEFAULT_START
 
 pytestmark = pytest.mark.gui
 
@@ -618,7 +619,7 @@ def test_a_restored_preset_is_selected_in_the_presets_tab(qtbot):
 
 
 def test_choosing_a_preset_is_remembered_for_the_session_file(qtbot):
-    from emgui.presets import BUILTIN_PRESETS
+    from emgui.core.presets import BUILTIN_PRESETS
 
     window = MainWindow(file_commands=True)
     qtbot.addWidget(window)
@@ -629,7 +630,7 @@ def test_choosing_a_preset_is_remembered_for_the_session_file(qtbot):
 
 
 def test_a_preset_draws_its_sample_and_start(window):
-    from emgui.presets import BUILTIN_PRESETS
+    from emgui.core.presets import BUILTIN_PRESETS
 
     preset = BUILTIN_PRESETS[-1]
     window.presets_panel.preset_chosen.emit(preset)
@@ -664,7 +665,7 @@ def test_file_commands_fill_the_file_menu_and_guard_closing(qtbot):
 
 def test_data_loaded_before_the_window_is_not_an_unsaved_change(qtbot, tmp_path):
     from emgui.app import load_data_file
-    from emgui.session import EMSession
+    from emgui.gui.session import EMSession
 
     data = tmp_path / "heights.csv"
     data.write_text("1.5\n2.5\n3.0\n-1.0\n", encoding="utf-8")

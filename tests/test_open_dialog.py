@@ -14,8 +14,8 @@ import math
 import numpy as np
 import pytest
 
-from emgui import em, standardize
-from emgui.datafile import parse_table
+from emgui.core import em, standardize
+from emgui.core.datafile import parse_table
 
 START = em.Params(0.5, -0.5, 0.5)
 
@@ -113,7 +113,7 @@ def _heights_table():
 
 @pytest.fixture
 def dialog(qtbot):
-    from emgui.dialogs.open_data import OpenDataDialog
+    from emgui.gui.dialogs.open_data import OpenDataDialog
 
     table, _, _ = _heights_table()
     made = OpenDataDialog(table, START)
@@ -161,7 +161,7 @@ def test_clicking_a_preview_column_chooses_it(dialog) -> None:
 
 
 def test_the_preview_shows_the_first_rows(dialog) -> None:
-    from emgui.dialogs.open_data import PREVIEW_ROWS
+    from emgui.gui.dialogs.open_data import PREVIEW_ROWS
 
     _, h, w = _heights_table()
     assert dialog.preview.rowCount() == PREVIEW_ROWS and dialog.preview.columnCount() == 2
@@ -204,7 +204,7 @@ def test_the_histogram_shows_the_values_on_the_new_scale(dialog) -> None:
 
 
 def test_data_on_the_model_scale_stay_as_they_are(qtbot) -> None:
-    from emgui.dialogs.open_data import OpenDataDialog
+    from emgui.gui.dialogs.open_data import OpenDataDialog
 
     x, _ = em.simulate(400, 3.0, 0.5, 8)
     table = parse_table("\n".join(repr(v) for v in x.tolist()) + "\n", "unit.txt")
@@ -217,7 +217,7 @@ def test_data_on_the_model_scale_stay_as_they_are(qtbot) -> None:
 
 
 def test_constant_data_cannot_be_scaled(qtbot) -> None:
-    from emgui.dialogs.open_data import OpenDataDialog
+    from emgui.gui.dialogs.open_data import OpenDataDialog
 
     made = OpenDataDialog(parse_table("7\n7\n7\n", "same.txt"), START)
     qtbot.addWidget(made)

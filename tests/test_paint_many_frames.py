@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
-from emgui.session import EMSession
-from emgui.views import DataView, HistoryTable, LikelihoodView, ParamsView
+from emgui.gui.session import EMSession
+from emgui.gui.views import DataView, HistoryTable, LikelihoodView, ParamsView
 
 pytestmark = pytest.mark.gui
 

@@ -14,18 +14,18 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
-from emgui import em
-from emgui.panels.banner import ConvergenceBanner
-from emgui.panels.formula import fmt, fmt_log, fmt_tolerance
-from emgui.panels.mstep_panel import MStepPanel
-from emgui.panels.point_panel import PLACEHOLDER, PointPanel, fmt_probability
-from emgui.panels.presets_panel import SETTINGS_KEY, PresetsPanel, SavePresetDialog
-from emgui.panels.timeline import TimelineSlider
-from emgui.panels.truth_panel import TruthPanel
-from emgui.presets import BUILTIN_PRESETS, USER_PREFIX, builtin, preset_to_json
-from emgui.session import EMSession
-from emgui.settings import Settings
-from emgui.truth import label_agreement
+from emgui.core import em
+from emgui.core.presets import BUILTIN_PRESETS, USER_PREFIX, builtin, preset_to_json
+from emgui.core.truth import label_agreement
+from emgui.gui.panels.banner import ConvergenceBanner
+from emgui.gui.panels.formula import fmt, fmt_log, fmt_tolerance
+from emgui.gui.panels.mstep_panel import MStepPanel
+from emgui.gui.panels.point_panel import PLACEHOLDER, PointPanel, fmt_probability
+from emgui.gui.panels.presets_panel import SETTINGS_KEY, PresetsPanel, SavePresetDialog
+from emgui.gui.panels.timeline import TimelineSlider
+from emgui.gui.panels.truth_panel import TruthPanel
+from emgui.gui.session import EMSession
+from emgui.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
 
@@ -399,7 +399,7 @@ def test_banner_shows_an_emptied_component_and_a_decrease(qtbot, session) -> Non
 
 
 def test_played_run_stops_under_the_banner(qtbot, session) -> None:
-    from emgui.player import Player
+    from emgui.gui.player import Player
 
     _window, banner = _banner(qtbot, session)
     player = Player(session)
@@ -566,7 +566,7 @@ def test_a_symmetric_start_is_not_called_converged(qtbot) -> None:
     assert "converged" not in shown
     assert "saddle" in shown["saddle"] and "fixed point" in shown["saddle"]
     assert "μ₁ ≠ μ₂" in shown["saddle"]
-    from emgui.status import convergence_text
+    from emgui.gui.status import convergence_text
 
     assert convergence_text(session.state).startswith("Stopped on a saddle")
 
@@ -585,7 +585,7 @@ def test_an_ordinary_run_still_converges_in_green(qtbot, session) -> None:
 def test_fmt_shows_every_double_in_words_people_read(value: float, significant: int,
                                                       decimals: int | None) -> None:
     """pi can reach 5e-324: no value may stop a panel from updating (it once raised there)."""
-    from emgui.panels.formula import fmt, fmt_tolerance
+    from emgui.gui.panels.formula import fmt, fmt_tolerance
 
     text = fmt(value, significant, decimals=decimals)
     assert text and "nan" not in text.lower() and "inf" not in text.lower()
@@ -594,9 +594,9 @@ def test_fmt_shows_every_double_in_words_people_read(value: float, significant: 
 
 
 def test_no_change_reads_zero_not_plus_zero_point_zero_zero_zero(qtbot) -> None:
-    from emgui.numbers import increase_text
-    from emgui.status import StatusPanel
-    from emgui.views.trace_views import format_increase
+    from emgui.core.numbers import increase_text
+    from emgui.gui.status import StatusPanel
+    from emgui.gui.views.trace_views import format_increase
 
     assert increase_text(0.0) == "0" and format_increase(0.0) == "(0)"
     assert increase_text(-0.0) == "0"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from emgui.player import MAX_SPEED, MIN_SPEED, Player
-from emgui.session import EMSession
+from emgui.gui.player import MAX_SPEED, MIN_SPEED, Player
+from emgui.gui.session import EMSession
 
 
 def test_play_runs_to_convergence_and_stops_the_timer(qtbot, session: EMSession) -> None:

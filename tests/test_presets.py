@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from emgui import em
-from emgui.presets import (
+from emgui.core import em
+from emgui.core.presets import (
     BUILTIN_PRESETS,
     USER_PREFIX,
     Preset,
@@ -22,7 +22,7 @@ from emgui.presets import (
     preset_from_json,
     preset_to_json,
 )
-from emgui.truth import label_agreement
+from emgui.core.truth import label_agreement
 
 DATA = Path(__file__).parent / "data"
 
@@ -226,7 +226,7 @@ def test_far_start_empties_component_2_first_then_recovers(session) -> None:
 
 
 def test_a_preset_played_by_the_player_stops_at_convergence(qtbot, session) -> None:
-    from emgui.player import Player
+    from emgui.gui.player import Player
 
     player = Player(session)
     player.set_speed(30)
@@ -255,8 +255,8 @@ def test_the_numbers_the_explanations_quote_are_true(session) -> None:
 
 
 def _presets_tab(qtbot):
-    from emgui.main_window import MainWindow
-    from emgui.panels.presets_panel import PresetsPanel
+    from emgui.gui.main_window import MainWindow
+    from emgui.gui.panels.presets_panel import PresetsPanel
 
     window = MainWindow(remember=False)
     qtbot.addWidget(window)

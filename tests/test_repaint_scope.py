@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from emgui.main_window import MainWindow
-from emgui.views.steady import SteadyHeader, SteadyLabel
+from emgui.gui.main_window import MainWindow
+from emgui.gui.views.steady import SteadyHeader, SteadyLabel
 
 pytestmark = pytest.mark.gui
 

@@ -18,7 +18,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from emgui import resources
+from emgui.gui import resources
 
 REPO = Path(__file__).resolve().parent.parent
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -40,7 +40,9 @@ def test_source_checkout_layout_is_found() -> None:
 
 
 def test_import_does_not_load_qt() -> None:
-    code = "import sys, emgui.resources; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = (
+        "import sys, emgui.gui.resources; print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
     )

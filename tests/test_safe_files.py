@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from emgui import safe_files, sessionfile
+from emgui.core import safe_files, sessionfile
 
 SESSIONS = Path(__file__).parent / "data" / "sessions"
 
@@ -97,7 +97,7 @@ def test_saving_to_a_symlink_writes_through_it(tmp_path: Path) -> None:
 
 _CHILD = """
 import sys, time
-from emgui.safe_files import atomic_write
+from emgui.core.safe_files import atomic_write
 with atomic_write(sys.argv[1]) as handle:
     handle.write("half a new file " * 1000)
     handle.flush()

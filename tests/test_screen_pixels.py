@@ -1,8 +1,9 @@
 """The screen is the truth: on a real X server, what is shown equals a fresh render.
 
-Each size runs ``python -m emgui.screen_check`` on its own Xvfb: the real window plays a lesson
-(Step, Back, Play, Pause, seeks, half steps, row clicks, Reset) with the event loop running, and
-after each action the X server's pixels are compared with ``QWidget.grab()`` region by region.
+Each size runs ``python -m emgui.checks.screen_check`` on its own Xvfb: the real window plays a
+lesson (Step, Back, Play, Pause, seeks, half steps, row clicks, Reset) with the event loop
+running, and after each action the X server's pixels are compared with ``QWidget.grab()``
+region by region.
 Partial repaints that leave stale pixels (the history table once did) fail here, never in a
 fresh render. CI installs Xvfb; elsewhere the test is skipped when Xvfb is missing.
 """
@@ -20,7 +21,7 @@ from contextlib import contextmanager
 import numpy as np
 import pytest
 
-from emgui.screen_check import STALE_SHARE, differing_share
+from emgui.checks.screen_check import STALE_SHARE, differing_share
 
 SIZES = ("1024x768", "1280x800", "1920x1080")
 
@@ -55,7 +56,7 @@ def test_the_screen_shows_what_a_fresh_render_shows(size: str) -> None:
     with xvfb(size) as display:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
         done = subprocess.run(
-            [sys.executable, "-m", "emgui.screen_check", "--size", size],
+            [sys.executable, "-m", "emgui.checks.screen_check", "--size", size],
             env=env, capture_output=True, text=True, timeout=240,
         )
     assert done.stdout.strip(), f"no report (status {done.returncode}): {done.stderr[-2000:]}"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from emgui import em
-from emgui.session import DEFAULT_START, EMSession, Simulation, full_position
+from emgui.core import em
+from emgui.gui.session import DEFAULT_START, EMSession, Simulation, full_position
 
 
 def _seed_rows() -> list[em.HistoryRow]:
@@ -161,7 +161,7 @@ def test_an_emptied_component_is_explained(session: EMSession) -> None:
 
 
 def test_old_responsibilities_are_recomputed_when_memory_is_short(monkeypatch) -> None:
-    from emgui import session as session_module
+    from emgui.gui import session as session_module
 
     monkeypatch.setattr(session_module, "R_MEMORY_BUDGET", 0)
     s = EMSession(Simulation(n=500, seed=3))
@@ -174,7 +174,7 @@ def test_old_responsibilities_are_recomputed_when_memory_is_short(monkeypatch) -
 # ---------------------------------------------------------------- reused responsibility arrays
 def _record_out(monkeypatch) -> list[np.ndarray | None]:
     """Make em.step note the array the session passes it as ``out`` (None: a fresh one)."""
-    from emgui import session as session_module
+    from emgui.gui import session as session_module
 
     given: list[np.ndarray | None] = []
     step = em.step
@@ -205,7 +205,7 @@ def test_a_reset_reuses_the_arrays_of_the_last_run(monkeypatch) -> None:
 
 
 def test_an_array_held_elsewhere_is_never_overwritten(monkeypatch) -> None:
-    from emgui import session as session_module
+    from emgui.gui import session as session_module
 
     monkeypatch.setattr(session_module, "R_MEMORY_BUDGET", 2 * 500 * 8)  # two arrays kept
     s = EMSession(Simulation(n=500, seed=3))
@@ -230,7 +230,7 @@ def test_an_array_held_elsewhere_is_never_overwritten(monkeypatch) -> None:
 
 @pytest.mark.parametrize("budget", [None, 3 * 500 * 8])
 def test_reused_arrays_give_the_same_numbers(monkeypatch, budget) -> None:
-    from emgui import session as session_module
+    from emgui.gui import session as session_module
 
     if budget is not None:  # few arrays kept: old ones are dropped, recycled, recomputed
         monkeypatch.setattr(session_module, "R_MEMORY_BUDGET", budget)

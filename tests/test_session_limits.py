@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from emgui import em, sessionfile
-from emgui import session as session_module
-from emgui.file_controller import RecomputeProgress
-from emgui.session import EMSession, RestoreCancelled
-from emgui.settings import Settings
+from emgui.core import em, sessionfile
+from emgui.gui import session as session_module
+from emgui.gui.file_controller import RecomputeProgress
+from emgui.gui.session import EMSession, RestoreCancelled
+from emgui.gui.settings import Settings
 
 START = em.Params(0.5, -0.5, 0.5)
 
@@ -103,7 +103,7 @@ def test_a_cancelled_recomputation_leaves_the_session_as_it_was(monkeypatch) -> 
 def test_open_session_cancelled_from_the_progress_dialog(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    from emgui.file_controller import FileController
+    from emgui.gui.file_controller import FileController
 
     monkeypatch.setattr(session_module, "PROGRESS_INTERVAL", 0.0)
     window = QWidget()

@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from emgui import em, sessionfile
-from emgui.sessionfile import SessionDocument, SessionFileError
+from emgui.core import em, sessionfile
+from emgui.core.sessionfile import SessionDocument, SessionFileError
 
 CORPUS = Path(__file__).resolve().parent / "data" / "sessions"
 

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from emgui import settings as settings_module
-from emgui.main_window import MainWindow
-from emgui.panels.presets_panel import PresetsPanel
-from emgui.settings import Settings
+from emgui.gui import settings as settings_module
+from emgui.gui.main_window import MainWindow
+from emgui.gui.panels.presets_panel import PresetsPanel
+from emgui.gui.settings import Settings
 
 TOO_LONG = "/" + "a" * 300 + "/lesson.emgui"  # ENAMETOOLONG: Path.is_file() raises
 
@@ -96,7 +96,7 @@ def _start_the_app(qtbot) -> MainWindow:
 @pytest.mark.parametrize("case", list(CASES))
 def test_damaged_settings_start_on_defaults_with_one_line(qtbot, caplog, case: str) -> None:
     CASES[case]()
-    caplog.set_level(logging.WARNING, logger="emgui.settings")
+    caplog.set_level(logging.WARNING, logger="emgui.gui.settings")
     done: list[MainWindow] = []
     error: list[BaseException] = []
 
@@ -112,7 +112,7 @@ def test_damaged_settings_start_on_defaults_with_one_line(qtbot, caplog, case: s
     assert not thread.is_alive() and not error
     done.append(_start_the_app(qtbot))
     window = done[0]
-    lines = [r.getMessage() for r in caplog.records if r.name == "emgui.settings"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "emgui.gui.settings"]
     assert len(lines) <= 1, lines
     assert all("\n" not in line for line in lines)
     assert window.files.last_folder() == str(Path.home())
@@ -127,7 +127,7 @@ def test_damaged_settings_start_on_defaults_with_one_line(qtbot, caplog, case: s
 
 
 def test_each_case_leaves_a_line_when_it_changes_something(qtbot, caplog) -> None:
-    caplog.set_level(logging.WARNING, logger="emgui.settings")
+    caplog.set_level(logging.WARNING, logger="emgui.gui.settings")
     _store(recent_files="[" * 100_000 + "]" * 100_000)
     assert Settings().recent_files() == []
     assert [r.getMessage() for r in caplog.records] == [
@@ -136,7 +136,7 @@ def test_each_case_leaves_a_line_when_it_changes_something(qtbot, caplog) -> Non
 
 
 def test_a_fifo_settings_file_is_not_read_and_preferences_last_for_the_run(caplog) -> None:
-    caplog.set_level(logging.WARNING, logger="emgui.settings")
+    caplog.set_level(logging.WARNING, logger="emgui.gui.settings")
     _fifo()
     s = Settings()
     s.set("playback/speed", 7.0)

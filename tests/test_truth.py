@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from emgui import em
-from emgui.truth import label_agreement, matched_truth
+from emgui.core import em
+from emgui.core.truth import label_agreement, matched_truth
 
 
 def test_perfect_agreement() -> None:

@@ -8,10 +8,10 @@ import math
 import numpy as np
 import pytest
 
-from emgui.em import Params
-from emgui.session import EMSession
-from emgui.views import DataView, ThetaTween
-from emgui.views.motion import ease_in_out, interpolate
+from emgui.core.em import Params
+from emgui.gui.session import EMSession
+from emgui.gui.views import DataView, ThetaTween
+from emgui.gui.views.motion import ease_in_out, interpolate
 
 pytestmark = pytest.mark.gui
 

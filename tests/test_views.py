@@ -1,7 +1,7 @@
 """The views draw exactly what the core computes for the state the session emits.
 
 Each test drives a real EMSession and compares the items' data (getData, brushes, values)
-with values computed independently here or by emgui.em, never with the view's own helpers.
+with values computed independently here or by emgui.core.em, never with the view's own helpers.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from emgui import em, palette
-from emgui.session import EMSession, SessionState
-from emgui.views import DataView, HistoryTable, LikelihoodView, ParamsView
-from emgui.views.data_view import SAMPLE_MAX, STRIP_BINS
-from emgui.views.steady import SteadyHeader
+from emgui.core import em
+from emgui.gui import palette
+from emgui.gui.session import EMSession, SessionState
+from emgui.gui.views import DataView, HistoryTable, LikelihoodView, ParamsView
+from emgui.gui.views.data_view import SAMPLE_MAX, STRIP_BINS
+from emgui.gui.views.steady import SteadyHeader
 
 pytestmark = pytest.mark.gui
 
@@ -420,7 +421,7 @@ def test_marks_are_cached_only_while_motion_is_on(data_view, session):
 
 
 def test_a_glide_ends_exactly_on_the_state_without_redrawing_its_start(qtbot, data_view, session):
-    from emgui.views.motion import FRAME_MS
+    from emgui.gui.views.motion import FRAME_MS
 
     data_view.set_motion_enabled(True)
     data_view.set_motion_duration(26)  # Play at 30 iterations a second
@@ -590,7 +591,7 @@ def test_parameter_traces_are_the_history(traces, session):
 
 def test_long_runs_append_only_new_rows(traces, session):
     lv, pv = traces
-    from emgui.views.trace_views import DOTS_UP_TO, HistoryArrays
+    from emgui.gui.views.trace_views import DOTS_UP_TO, HistoryArrays
 
     arrays = HistoryArrays()
     assert arrays.update(session.state.history) == (True, True)
@@ -734,8 +735,8 @@ def test_views_accept_a_state_directly(qtbot, session):
 def test_a_large_log_likelihood_fits_its_column_whole(qtbot, loglik: float, text: str):
     from PySide6.QtGui import QFontMetrics
 
-    from emgui.views.history_table import LOGLIK_COLUMN, cell_text
-    from emgui.views.plotting import LABEL_PT, font
+    from emgui.gui.views.history_table import LOGLIK_COLUMN, cell_text
+    from emgui.gui.views.plotting import LABEL_PT, font
 
     row = em.HistoryRow(12, em.Params(0.3, -1.2, 1.3), loglik)
     assert cell_text(row, LOGLIK_COLUMN) == text
@@ -751,7 +752,7 @@ def test_a_large_log_likelihood_fits_its_column_whole(qtbot, loglik: float, text
 
 
 def test_ticking_half_steps_at_step_0_moves_nothing_on_screen(qtbot, traces, session):
-    from emgui.panels.timeline import TimelineSlider
+    from emgui.gui.panels.timeline import TimelineSlider
 
     lv, _ = traces
     timeline = TimelineSlider()

@@ -49,9 +49,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emgui import settings
-from emgui.app import PROJECTOR_FONT_PT
-from emgui.main_window import MainWindow
+from emgui.gui import settings
+from emgui.gui.application import PROJECTOR_FONT_PT
+from emgui.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -563,8 +563,8 @@ def shown_as_on_a_screen(window: QWidget, screen: tuple[int, int]) -> None:
 
 def open_data_dialog(qtbot, window: MainWindow, folder: Path, size: tuple[int, int]) -> QWidget:
     """The Open Data dialog on a file of two columns, as big as it opens on that screen."""
-    from emgui.datafile import read_table
-    from emgui.dialogs.open_data import OpenDataDialog
+    from emgui.core.datafile import read_table
+    from emgui.gui.dialogs.open_data import OpenDataDialog
 
     table = read_table(str(faithful_like_file(folder)))
     dialog = OpenDataDialog(table, window.session.start, window)
@@ -638,8 +638,8 @@ def test_the_walk_names_each_widget_whose_text_is_cut(qtbot, projector_font) -> 
 def test_the_status_message_ends_in_an_ellipsis_with_the_whole_text_in_its_tooltip(
     qtbot, projector_font
 ) -> None:
-    from emgui.status import StatusPanel
-    from emgui.views.elided import ElidedLabel
+    from emgui.gui.status import StatusPanel
+    from emgui.gui.views.elided import ElidedLabel
 
     label = ElidedLabel("Play stopped: limit of 200 iterations.", "message")
     qtbot.addWidget(label)

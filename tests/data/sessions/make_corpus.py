@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from emgui import em, sessionfile
+from emgui.core import em, sessionfile
 
 HERE = Path(__file__).resolve().parent
 

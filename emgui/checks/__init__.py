@@ -1,0 +1,3 @@
+"""Tools that check the running app: the bundle's self-test, the screenshot, and the
+screen-against-render check.
+"""

@@ -1,7 +1,0 @@
-"""Dialogs of EM Explorer that need more than a message box (opening a data file)."""
-
-from __future__ import annotations
-
-from emgui.dialogs.open_data import OpenDataChoice, OpenDataDialog
-
-__all__ = ["OpenDataChoice", "OpenDataDialog"]

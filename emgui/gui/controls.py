@@ -1,0 +1,460 @@
+"""The inputs panel: data, start values, stopping rule and playback preferences.
+
+The panel is a view like the plots: :meth:`ControlsPanel.show_state` copies the session's values
+into the widgets (with the widgets' own signals blocked, so nothing loops back), and every user
+gesture leaves as a signal carrying a complete request (a Simulation, a Params, a number). The
+main window hands the requests to the session; if the session refuses one, the panel shows the
+sentence in its message line and :meth:`show_state` puts the widgets back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import Iterator
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emgui.core import em
+from emgui.gui.session import DEFAULT_SIMULATION, SessionState, Simulation
+from emgui.gui.status import as_sentence, format_tolerance
+
+# The boxes take every value the session accepts, so they never show a clamped number.
+MAX_N = em.Simulation.MAX_N
+MAX_SEED = em.Simulation.SEED_LIMIT - 1
+MAX_SEPARATION = em.Simulation.MAX_SEP
+MEAN_LIMIT = 1e6
+MIN_TOL = 1e-12
+MAX_TOL = 1.0
+MAX_ITERATIONS = 100_000  # the session's own limit
+MIN_SPEED = 1
+MAX_SPEED = 30
+
+
+@contextlib.contextmanager
+def signals_blocked(*objects: QObject) -> Iterator[None]:
+    """Block the objects' signals for the block (model-to-widget updates must not echo back)."""
+    previous = [obj.blockSignals(True) for obj in objects]
+    try:
+        yield
+    finally:
+        for obj, was in zip(objects, previous, strict=True):
+            obj.blockSignals(was)
+
+
+def next_seed(seed: int) -> int:
+    """The seed 'New sample' uses: the next one, so a class can reproduce the sequence."""
+    return 0 if seed >= MAX_SEED else seed + 1
+
+
+def parse_tolerance(text: str) -> float:
+    """The tolerance typed by a user; raises ValueError with a sentence if it is impossible."""
+    try:
+        if "_" in text:  # Python's float takes 1_0e-7; a person did not mean 10e-7
+            raise ValueError(text)
+        value = float(text.strip().replace("\u2212", "-"))
+    except ValueError:
+        raise ValueError(
+            f"The tolerance must be a number such as 1e-6, not \u201c{text.strip()}\u201d."
+        ) from None
+    if not (math.isfinite(value) and MIN_TOL <= value <= MAX_TOL):
+        raise ValueError(
+            f"The tolerance must lie between {format_tolerance(MIN_TOL)} and "
+            f"{format_tolerance(MAX_TOL)}, not \u201c{text.strip()}\u201d."
+        )
+    return value
+
+
+class LogSpinBox(QAbstractSpinBox):
+    """A number box whose arrows multiply or divide by 10 and that accepts typed 1e-6 notation.
+
+    It never corrects the text by itself: :attr:`value_entered` carries the typed value and
+    :attr:`rejected` a sentence for anything impossible, so the panel can say what was wrong.
+    """
+
+    value_entered = Signal(float)
+    rejected = Signal(str)
+
+    def __init__(self, value: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = value
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self.setKeyboardTracking(False)
+        self.lineEdit().setText(format_tolerance(value))
+        self.editingFinished.connect(self._commit)
+
+    def value(self) -> float:
+        return self._value
+
+    def set_value(self, value: float) -> None:
+        """Show value (no signal)."""
+        self._value = value
+        self.lineEdit().setText(format_tolerance(value))
+
+    def validate(self, text: str, pos: int) -> object:
+        # Anything may be typed; the check happens once, when editing finishes.
+        return QValidator.State.Acceptable, text, pos
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self._value < MAX_TOL * (1 - 1e-9):
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if self._value > MIN_TOL * (1 + 1e-9):
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+    def stepBy(self, steps: int) -> None:
+        exponent = round(math.log10(self._value)) + steps
+        value = min(MAX_TOL, max(MIN_TOL, 10.0**exponent))
+        self.set_value(float(f"{value:.0e}"))
+        self.value_entered.emit(self._value)
+
+    def _commit(self) -> None:
+        text = self.lineEdit().text()
+        if text == format_tolerance(self._value):
+            return
+        try:
+            value = parse_tolerance(text)
+        except ValueError as exc:
+            self.lineEdit().setText(format_tolerance(self._value))
+            self.rejected.emit(str(exc))
+            return
+        self.set_value(value)
+        self.value_entered.emit(value)
+
+
+def _spin(lo: int, hi: int, tip: str, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(lo, hi)
+    box.setSuffix(suffix)
+    box.setToolTip(tip)
+    box.setKeyboardTracking(False)  # one request when typing ends, not one per digit
+    box.setGroupSeparatorShown(True)
+    box.setAccelerated(True)
+    return box
+
+
+class MinusSignSpinBox(QDoubleSpinBox):
+    """A number box that takes the typographic minus sign (U+2212, pasted from the course
+    notes or typed on some keyboards) as a minus, instead of silently dropping it."""
+
+    def validate(self, text: str, pos: int):
+        return super().validate(text.replace("\u2212", "-"), pos)
+
+    def valueFromText(self, text: str) -> float:
+        return super().valueFromText(text.replace("\u2212", "-"))
+
+    def fixup(self, text: str) -> str:
+        return super().fixup(text.replace("\u2212", "-"))
+
+
+def _dspin(
+    lo: float, hi: float, step: float, decimals: int, tip: str, suffix: str = ""
+) -> QDoubleSpinBox:
+    box = MinusSignSpinBox()
+    box.setRange(lo, hi)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    box.setSuffix(suffix)
+    box.setToolTip(tip)
+    box.setKeyboardTracking(False)
+    return box
+
+
+class ControlsPanel(QWidget):
+    """Spin boxes, slider and check boxes for everything a student may change."""
+
+    #: A new simulated sample was asked for (a validated-looking Simulation; the session checks).
+    simulation_requested = Signal(object)
+    #: New start parameters (em.Params) were asked for.
+    start_requested = Signal(object)
+    tolerance_requested = Signal(float)
+    max_iterations_requested = Signal(int)
+    new_sample_requested = Signal()
+    speed_changed = Signal(float)
+    smooth_motion_toggled = Signal(bool)
+    half_steps_toggled = Signal(bool)
+    show_truth_toggled = Signal(bool)
+    #: A sentence describing an impossible value the user typed (nothing was changed).
+    invalid_input = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("controls")
+        self._simulation: Simulation = DEFAULT_SIMULATION
+        self._start = em.Params(0.5, -0.5, 0.5)
+        self._shown: tuple | None = None
+
+        # Data ------------------------------------------------------------------------------
+        self.n_box = _spin(1, MAX_N, f"Number of points to simulate (1 to {MAX_N:,}).", " points")
+        self.n_box.setObjectName("n_box")
+        self.sep_box = _dspin(
+            0.0, MAX_SEPARATION, 0.1, 1,
+            "Distance between the true means: component 1 sits at \u2212sep/2, "
+            "component 2 at +sep/2 (both with variance 1).",
+        )
+        self.sep_box.setObjectName("sep_box")
+        self.true_pi_box = _dspin(
+            0.0, 1.0, 0.05, 2, "True share of points drawn from component 1 (blue)."
+        )
+        self.true_pi_box.setObjectName("true_pi_box")
+        self.seed_box = _spin(
+            0, MAX_SEED, "Random seed: the same seed always draws the same sample."
+        )
+        self.seed_box.setObjectName("seed_box")
+        self.seed_box.setGroupSeparatorShown(False)
+        self.new_sample_button = QPushButton("New sample")
+        self.new_sample_button.setObjectName("new_sample_button")
+        self.new_sample_button.setToolTip("Draw a new sample with the next seed and start over.")
+        self.file_note = QLabel()
+        # A file name is shown as written, never read as markup ("<b>x</b>.csv").
+        self.file_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_note.setObjectName("file_note")
+        self.file_note.setWordWrap(True)
+        self.file_note.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as named
+        self.file_note.hide()
+
+        data_box = QGroupBox("Data")
+        data_form = self._form(data_box)
+        data_form.addRow("n", self.n_box)
+        data_form.addRow("Separation", self.sep_box)
+        data_form.addRow("True \u03c0", self.true_pi_box)
+        data_form.addRow("Seed", self.seed_box)
+        data_form.addRow(self.file_note)
+        data_form.addRow(self.new_sample_button)
+
+        # Start -----------------------------------------------------------------------------
+        self.pi_box = _dspin(
+            0.001, 0.999, 0.05, 3, "Start value of \u03c0 = P(Z = 1), the weight of component 1."
+        )
+        self.pi_box.setObjectName("start_pi_box")
+        self.mu1_box = _dspin(
+            -MEAN_LIMIT, MEAN_LIMIT, 0.1, 3,
+            "Start value of \u03bc\u2081 (blue). You can also drag the blue marker at step 0.",
+        )
+        self.mu1_box.setObjectName("start_mu1_box")
+        self.mu2_box = _dspin(
+            -MEAN_LIMIT, MEAN_LIMIT, 0.1, 3,
+            "Start value of \u03bc\u2082 (orange). You can also drag the orange marker at step 0.",
+        )
+        self.mu2_box.setObjectName("start_mu2_box")
+        start_box = QGroupBox("Start values")
+        start_form = self._form(start_box)
+        start_form.addRow("\u03c0", self.pi_box)
+        start_form.addRow("\u03bc\u2081", self.mu1_box)
+        start_form.addRow("\u03bc\u2082", self.mu2_box)
+
+        # Stopping --------------------------------------------------------------------------
+        self.tol_box = LogSpinBox(1e-6)
+        self.tol_box.setObjectName("tolerance_box")
+        self.tol_box.setToolTip(
+            "Converged when the log likelihood rises by less than this. "
+            "Type a number such as 1e-6; the arrows multiply or divide by 10."
+        )
+        self.max_iter_box = _spin(
+            1, MAX_ITERATIONS, "Play stops after this many iterations even if not converged."
+        )
+        self.max_iter_box.setObjectName("max_iterations_box")
+        stop_box = QGroupBox("Stopping rule")
+        stop_form = self._form(stop_box)
+        stop_form.addRow("Tolerance", self.tol_box)
+        stop_form.addRow("Max iterations", self.max_iter_box)
+
+        # Playback --------------------------------------------------------------------------
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setObjectName("speed_slider")
+        self.speed_slider.setRange(MIN_SPEED, MAX_SPEED)
+        self.speed_slider.setPageStep(5)
+        self.speed_slider.setToolTip("Play speed, in EM iterations a second (1 to 30).")
+        self.speed_label = QLabel()
+        self.speed_label.setObjectName("speed_label")
+        metrics = self.speed_label.fontMetrics()
+        self.speed_label.setMinimumWidth(metrics.horizontalAdvance("30 it/s "))
+        speed_row = QHBoxLayout()
+        speed_row.setContentsMargins(0, 0, 0, 0)
+        speed_row.addWidget(self.speed_slider, 1)
+        speed_row.addWidget(self.speed_label)
+        self.smooth_check = QCheckBox("Smooth motion")
+        self.smooth_check.setObjectName("smooth_check")
+        self.smooth_check.setToolTip(
+            "Glide the curves from one step to the next instead of jumping."
+        )
+        self.half_check = QCheckBox("Half steps (E and M separately)")
+        self.half_check.setObjectName("half_steps_check")
+        self.half_check.setToolTip(
+            "Step shows the E-step (new colours) and the M-step (new curves) one at a time."
+        )
+        self.truth_check = QCheckBox("Show the truth")
+        self.truth_check.setObjectName("truth_check")
+        self.truth_check.setToolTip(
+            "For simulated data: draw the true mixture (dashed) and sort the marks into two "
+            "rows, circles for points drawn from component 1 and triangles for component 2."
+        )
+        play_box = QGroupBox("Playback")
+        play_form = self._form(play_box)
+        play_form.addRow("Speed", speed_row)
+        play_form.addRow(self.smooth_check)
+        play_form.addRow(self.half_check)
+        play_form.addRow(self.truth_check)
+
+        # Message line ----------------------------------------------------------------------
+        self.message = QLabel()
+        self.message.setObjectName("controls_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020;")
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for box in (data_box, start_box, stop_box, play_box):
+            layout.addWidget(box)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        self.set_speed(4)
+        self.max_iter_box.setValue(200)
+        self._connect()
+
+    @staticmethod
+    def _form(box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(8, 6, 8, 6)
+        form.setVerticalSpacing(4)
+        return form
+
+    def _connect(self) -> None:
+        self.n_box.valueChanged.connect(lambda v: self._ask_simulation(n=int(v)))
+        self.sep_box.valueChanged.connect(lambda v: self._ask_simulation(sep=float(v)))
+        self.true_pi_box.valueChanged.connect(lambda v: self._ask_simulation(true_pi=float(v)))
+        self.seed_box.valueChanged.connect(lambda v: self._ask_simulation(seed=int(v)))
+        self.new_sample_button.clicked.connect(self.new_sample_requested)
+        self.pi_box.valueChanged.connect(lambda v: self._ask_start(pi=float(v)))
+        self.mu1_box.valueChanged.connect(lambda v: self._ask_start(mu1=float(v)))
+        self.mu2_box.valueChanged.connect(lambda v: self._ask_start(mu2=float(v)))
+        self.tol_box.value_entered.connect(self._ask_tolerance)
+        self.tol_box.rejected.connect(self.show_error)
+        self.max_iter_box.valueChanged.connect(self._ask_max_iterations)
+        self.speed_slider.valueChanged.connect(self._speed_moved)
+        self.smooth_check.toggled.connect(self.smooth_motion_toggled)
+        self.half_check.toggled.connect(self.half_steps_toggled)
+        self.truth_check.toggled.connect(self.show_truth_toggled)
+
+    # ---------------------------------------------------------------- model -> widgets
+    def show_state(self, state: SessionState) -> None:
+        """Copy the session's values into the widgets without emitting anything.
+
+        Steps change none of the inputs, so a state that differs only in its position returns
+        at once: the panel is not repainted on every frame of a run.
+        """
+        key = (state.data_version, state.start, state.tol, state.max_iterations, state.half_steps)
+        if key == self._shown:
+            return
+        self._shown = key
+        if state.change in ("data", "start", "settings"):
+            self.clear_error()
+        sim = state.data.simulation
+        if sim is not None:
+            self._simulation = sim
+        self._start = state.start
+        widgets = (
+            self.n_box, self.sep_box, self.true_pi_box, self.seed_box, self.pi_box,
+            self.mu1_box, self.mu2_box, self.tol_box, self.max_iter_box, self.half_check,
+        )
+        with signals_blocked(*widgets):
+            self.n_box.setValue(self._simulation.n)
+            self.sep_box.setValue(self._simulation.sep)
+            self.true_pi_box.setValue(self._simulation.true_pi)
+            self.seed_box.setValue(min(self._simulation.seed, MAX_SEED))
+            self.pi_box.setValue(state.start.pi)
+            self.mu1_box.setValue(state.start.mu1)
+            self.mu2_box.setValue(state.start.mu2)
+            self.tol_box.set_value(state.tol)
+            self.max_iter_box.setValue(min(state.max_iterations, MAX_ITERATIONS))
+            self.half_check.setChecked(state.half_steps)
+        from_file = sim is None
+        for box in (self.n_box, self.sep_box, self.true_pi_box, self.seed_box):
+            box.setEnabled(not from_file)
+        self.truth_check.setEnabled(state.data.z is not None)
+        if from_file:
+            self.file_note.setText(
+                f"Data from {state.data.source}. Press New sample to simulate data instead."
+            )
+        self.file_note.setVisible(from_file)
+
+    def refresh(self, state: SessionState) -> None:
+        """Show state again even if it looks unchanged (after a refused request)."""
+        self._shown = None
+        self.show_state(state)
+
+    def set_speed(self, per_second: float) -> None:
+        """Show a speed preference (no signal)."""
+        value = min(MAX_SPEED, max(MIN_SPEED, round(per_second)))
+        with signals_blocked(self.speed_slider):
+            self.speed_slider.setValue(value)
+        self.speed_label.setText(f"{value} it/s")
+
+    def set_smooth_motion(self, on: bool) -> None:
+        with signals_blocked(self.smooth_check):
+            self.smooth_check.setChecked(on)
+
+    def set_show_truth(self, on: bool) -> None:
+        with signals_blocked(self.truth_check):
+            self.truth_check.setChecked(on)
+
+    def show_error(self, sentence: str) -> None:
+        """Show why a request was refused (it changed nothing)."""
+        self.message.setText(sentence)
+        self.message.show()
+        self.invalid_input.emit(sentence)
+
+    def clear_error(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    @property
+    def simulation(self) -> Simulation:
+        """The simulation settings shown (those of the last simulated sample)."""
+        return self._simulation
+
+    # ---------------------------------------------------------------- widgets -> requests
+    def _ask_simulation(self, **changes: float) -> None:
+        self.simulation_requested.emit(replace(self._simulation, **changes))
+
+    def _ask_start(self, **changes: float) -> None:
+        values = {"pi": self._start.pi, "mu1": self._start.mu1, "mu2": self._start.mu2, **changes}
+        try:
+            start = em.Params(**values)
+        except ValueError as exc:
+            self.show_error(as_sentence(str(exc)))
+            return
+        self.start_requested.emit(start)
+
+    def _ask_tolerance(self, value: float) -> None:
+        self.tolerance_requested.emit(value)
+
+    def _ask_max_iterations(self, value: int) -> None:
+        self.max_iterations_requested.emit(int(value))
+
+    def _speed_moved(self, value: int) -> None:
+        self.speed_label.setText(f"{value} it/s")
+        self.speed_changed.emit(float(value))
+

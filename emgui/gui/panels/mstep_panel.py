@@ -1,0 +1,136 @@
+"""The M-step as arithmetic: five sums over the points and three divisions give the next θ.
+
+π = Σ r_i / n, μ₁ = Σ r_i·x_i / Σ r_i, μ₂ = Σ (1 − r_i)·x_i / Σ (1 − r_i): weighted averages in
+which every point counts for each component in proportion to its responsibility. The sums are
+the core's own (the session carries them with the responsibilities shown), so the result is the
+θ the session records next, to the last bit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from emgui.gui import palette
+from emgui.gui.panels import StatePanel
+from emgui.gui.panels.formula import ALIGN_TABLE, FormulaView, fmt, fmt_count, fraction, swatch, var
+from emgui.gui.session import MStep, SessionState
+
+__all__ = ["MStepPanel"]
+
+SUM_DIGITS = 6
+PARAM_DECIMALS = 3
+ROW_PAD = "padding-bottom: 10px; white-space: nowrap;"
+NOWRAP = "white-space: nowrap;"
+
+
+class MStepPanel(StatePanel):
+    """Shows Σ r_i, Σ r_i·x_i, Σ (1 − r_i), Σ (1 − r_i)·x_i and n, and the divisions they feed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values: MStep | None = None
+        self._body = FormulaView("mstepFormula")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._body)
+
+    @property
+    def values(self) -> MStep | None:
+        """The sums drawn last (None before the first E-step)."""
+        return self._values
+
+    def text(self) -> str:
+        """The rich text shown (for tests and for copying)."""
+        return self._body.html
+
+    def draw(self, state: SessionState) -> None:
+        if state.mstep is None:
+            self._values = None
+            self._body.set_html(
+                "<p>No responsibilities yet. The M-step averages the points weighted by their "
+                "responsibilities, so it needs an E-step first: press Step.</p>"
+            )
+            return
+        self._values = state.mstep
+        self._body.set_html(self._html(state, state.mstep))
+
+    def _html(self, state: SessionState, v: MStep) -> str:
+        i = "i"
+        r, x = var("r", i), var("x", i)
+        s1 = f"Σ {r}"
+        s1x = f"Σ {r}·{x}"
+        s2 = f"Σ (1 − {r})"
+        s2x = f"Σ (1 − {r})·{x}"
+        c1, c2 = palette.COMPONENT_1, palette.COMPONENT_2
+        nxt = var("θ", str(v.iteration + 1))
+        if state.phase == "M":
+            context = (f"The M-step of iteration {v.iteration} used the responsibilities of its "
+                       f"E-step and gave the {nxt} now shown:")
+        else:
+            context = (f"Responsibilities of iteration {v.iteration}. The next M-step turns "
+                       f"them into {nxt}:")
+
+        def num(value: float) -> str:
+            return fmt(value, SUM_DIGITS)
+
+        m = v.sums
+        sums = [
+            (var("n"), fmt_count(m.n)),
+            (s1, num(m.sum_r)),
+            (s1x, num(m.sum_rx)),
+            (s2, num(m.sum_s)),
+            (s2x, num(m.sum_sx)),
+        ]
+        sum_rows = "".join(
+            f'<tr><td align="right" style="{NOWRAP}">{name}</td><td>&nbsp;=&nbsp;</td>'
+            f'<td align="right" style="{NOWRAP}">{value}</td></tr>'
+            for name, value in sums
+        )
+        table = f"<table {ALIGN_TABLE}>{sum_rows}</table>"
+        weights = (
+            f"{s1} is how many points' worth of weight {swatch(c1)} component 1 gets, and {s2} "
+            f"is {swatch(c2)} component 2's share; together they make {var('n')}."
+        )
+
+        p = lambda value: fmt(value, decimals=PARAM_DECIMALS)  # noqa: E731
+        res = v.result
+        lines = [
+            (var("π"), fraction(s1, var("n")), fraction(num(m.sum_r), fmt_count(m.n)),
+             p(res.pi), None),
+            (var("μ", "1"), fraction(s1x, s1), fraction(num(m.sum_rx), num(m.sum_r)),
+             p(res.mu1), 1),
+            (var("μ", "2"), fraction(s2x, s2), fraction(num(m.sum_sx), num(m.sum_s)),
+             p(res.mu2), 2),
+        ]
+        rows = []
+        for name, symbolic, numeric, result, component in lines:
+            if component in v.kept:
+                numeric = "no weight at all, so"
+                result = f"{p(getattr(v.previous, f'mu{component}'))} (unchanged)"
+            mark = swatch(c1 if component == 1 else c2) + " " if component else ""
+            cells = [f"{mark}{name}", symbolic, numeric]
+            rows.append(
+                "<tr>"
+                + f'<td valign="middle" align="right" style="{NOWRAP}">{cells[0]}</td>'
+                + "".join(
+                    f'<td valign="middle" style="{NOWRAP}">&nbsp;=&nbsp;</td>'
+                    f'<td valign="middle" style="{NOWRAP}">{cell}</td>'
+                    for cell in cells[1:]
+                )
+                + "</tr>"
+            )
+            # The result on a line of its own, under the numbers: the side column is narrow.
+            rows.append(
+                '<tr><td></td><td></td><td></td>'
+                f'<td valign="middle" style="{ROW_PAD}">&nbsp;=&nbsp;</td>'
+                f'<td valign="middle" style="{ROW_PAD}"><b>{result}</b></td></tr>'
+            )
+        divisions = f"<table {ALIGN_TABLE}>{''.join(rows)}</table>"
+        note = ""
+        if v.kept:
+            note = f'<p style="color:#555555;">{v.note}</p>'
+        return (
+            f"<p>{context}</p>{table}<p>{weights}</p>"
+            f"<p>Each new parameter is a division of these sums:</p>{divisions}{note}"
+            f'<p style="color:#555555;">A point with {r} = 0.8 counts as 0.8 of a point for '
+            f"component 1 and 0.2 of a point for component 2.</p>"
+        )

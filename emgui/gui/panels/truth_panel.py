@@ -1,0 +1,191 @@
+"""The truth beside the estimate, when the data were simulated and so the truth is known.
+
+Shows the true π, μ₁, μ₂ next to the current estimates, and how many points the fit puts in
+their true component (by the most probable component, with the labelling that matches best, so
+that a fit with the labels exchanged is recognised and said to be one).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from emgui.core.em import Params
+from emgui.core.truth import label_agreement, matched_truth
+from emgui.gui import palette
+from emgui.gui.panels import StatePanel
+from emgui.gui.panels.formula import ALIGN_TABLE, FormulaView, fmt, fmt_count, swatch, var
+from emgui.gui.session import SessionState
+
+if TYPE_CHECKING:  # pragma: no cover - typing only (kept off the start-up path)
+    from emgui.core.standardize import DataScale
+
+__all__ = ["TruthPanel", "TruthValues", "responsibilities_used"]
+
+DECIMALS = 3
+CELL = "padding: 3px 10px 3px 10px; white-space: nowrap;"
+HEAD = "padding: 3px 10px 3px 10px; border-bottom: 1px solid #888888;"
+
+
+@dataclass(frozen=True)
+class TruthValues:
+    """What the panel shows: the truth (None for observed data) and the label agreement."""
+
+    estimate: Params
+    truth: Params | None
+    share: float | None  # None before the first E-step or without true labels
+    matched: int | None  # points whose most probable component is their true one
+    swapped: bool
+    sample_share: float | None  # share of points drawn from component 1
+
+
+def model_scale(scale: DataScale) -> str:
+    """'(x − 70.9) / 6' : how the values EM sees were made from the file's numbers."""
+    x = var("x")
+    sign = "−" if scale.shift > 0 else "+"
+    centred = f"{x} {sign} {fmt(abs(scale.shift), 4)}" if scale.shift != 0.0 else x
+    if scale.scale == 1.0:
+        return centred
+    if scale.shift != 0.0:
+        centred = f"({centred})"
+    return f"{centred} / {fmt(scale.scale, 4)}"
+
+
+def responsibilities_used(state: SessionState) -> str:
+    """Which responsibilities the count above is made of: after an M-step, the previous θ's."""
+    t = state.r_iteration
+    if t is None:
+        return ""
+    theta_t = var("θ", str(t))
+    if state.phase == "M":
+        return (
+            f"This count uses the responsibilities of the previous {theta_t} (the E-step of "
+            f"iteration {t}): the M-step has since moved the estimate to "
+            f"{var('θ', str(state.iteration))}, whose responsibilities come with the next E-step."
+        )
+    return f"This count uses the responsibilities of {theta_t}, the estimate in the table."
+
+
+class TruthPanel(StatePanel):
+    """True parameters beside the estimates, and the share of points labelled right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values: TruthValues | None = None
+        self._cache: tuple[tuple[int, int], tuple[float, bool]] | None = None
+        self._labels_version: int | None = None
+        self._is_one: np.ndarray | None = None  # true labels as booleans, once per data set
+        self._sample_share: float | None = None
+        self._body = FormulaView("truthTable")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._body)
+
+    @property
+    def values(self) -> TruthValues | None:
+        return self._values
+
+    def text(self) -> str:
+        """The rich text shown (for tests and for copying)."""
+        return self._body.html
+
+    def _labels(self, state: SessionState) -> np.ndarray | None:
+        """z == 1 as booleans and the sample's share of component 1, computed once per data."""
+        if state.data_version != self._labels_version:
+            self._labels_version = state.data_version
+            z = state.data.z
+            self._is_one = (np.asarray(z) == 1) if z is not None else None
+            self._sample_share = (
+                float(np.count_nonzero(self._is_one)) / self._is_one.size
+                if self._is_one is not None and self._is_one.size else None
+            )
+        return self._is_one
+
+    def draw(self, state: SessionState) -> None:
+        is_one = self._labels(state)
+        share = matched = None
+        swapped = False
+        if is_one is not None and state.r is not None and is_one.shape == state.r.shape:
+            key = (state.data_version, id(state.r))
+            if self._cache is None or self._cache[0] != key:
+                self._cache = (key, label_agreement(state.r, is_one))
+            share, swapped = self._cache[1]
+            matched = round(share * is_one.size)
+        self._values = TruthValues(state.theta, state.data.truth, share, matched, swapped,
+                                   self._sample_share)
+        self._body.set_html(self._html(state, self._values))
+
+    def _html(self, state: SessionState, v: TruthValues) -> str:
+        c1, c2 = palette.COMPONENT_1, palette.COMPONENT_2
+        p = lambda value: fmt(value, decimals=DECIMALS)  # noqa: E731
+        n = state.data.x.size
+        parts: list[str] = []
+        scale = state.data.scale
+        if scale is not None:
+            unit = f" ({html.escape(scale.name)})" if scale.name else ""
+            est = v.estimate
+            parts.append(
+                f"<p><b>In the file's units{unit}:</b> {swatch(c1)} {var('μ', '1')} = "
+                f"{fmt(scale.original(est.mu1), 4)}, {swatch(c2)} {var('μ', '2')} = "
+                f"{fmt(scale.original(est.mu2), 4)}, and each component's spread is "
+                f"{fmt(scale.scale, 4)} (the model works on {model_scale(scale)}).</p>"
+            )
+        if v.truth is None:
+            source = html.escape(state.data.source) or "a file"  # a name, never markup
+            parts.append(
+                f"<p>These data came from {source}, not from the simulator, so the true "
+                "parameters are unknown.</p>"
+            )
+        else:
+            names = [var("π"), f"{swatch(c1)} {var('μ', '1')}", f"{swatch(c2)} {var('μ', '2')}"]
+            est = v.estimate.as_tuple()
+            tru = v.truth.as_tuple()
+            head = ["", f"Estimate<br>{var('θ', str(state.iteration))}", "Truth<br>&nbsp;"]
+            exchanged = matched_truth(v.truth, True).as_tuple() if v.swapped else None
+            if exchanged is not None:
+                head.append("Truth with<br>1 and 2 exchanged")
+            header = "".join(
+                f'<td align="center" valign="bottom" style="{HEAD}"><b>{h}</b></td>' for h in head
+            )
+            rows = [f"<tr>{header}</tr>"]
+            for k, name in enumerate(names):
+                cells = [name, p(est[k]), p(tru[k])]
+                if exchanged is not None:
+                    cells.append(p(exchanged[k]))
+                rows.append(
+                    "<tr>"
+                    + f'<td style="{CELL}">{cells[0]}</td>'
+                    + "".join(f'<td align="right" style="{CELL}">{c}</td>' for c in cells[1:])
+                    + "</tr>"
+                )
+            parts.append(f"<table {ALIGN_TABLE}>{''.join(rows)}</table>")
+            if v.sample_share is not None:
+                drawn = round(v.sample_share * n)
+                parts.append(
+                    f"<p>In this sample {fmt_count(drawn)} of {fmt_count(n)} points "
+                    f"({fmt(100 * v.sample_share, decimals=1)}%) were drawn from component 1; "
+                    f"the true {var('π')} is the share expected in a very large sample.</p>"
+                )
+        if state.data.z is None:
+            return "".join(parts)
+        if v.share is None or v.matched is None:
+            parts.append("<p>The agreement with the true labels appears after the first "
+                         "E-step.</p>")
+            return "".join(parts)
+        percent = fmt(100 * v.share, decimals=1)
+        parts.append(
+            f"<p>The most probable component is the true one for <b>{fmt_count(v.matched)} of "
+            f"{fmt_count(n)}</b> points ({percent}%).</p>"
+        )
+        parts.append(f"<p>{responsibilities_used(state)}</p>")
+        if v.swapped:
+            parts.append(
+                "<p><b>The labels are swapped:</b> the fit calls the true component 1 "
+                "“component 2” and the other way round. That is label switching: the names "
+                "1 and 2 carry no information, so the fit is just as good; compare with the "
+                "last column.</p>"
+            )
+        return "".join(parts)
