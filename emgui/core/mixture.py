@@ -1,0 +1,539 @@
+"""EM for a K-component 1-D Gaussian mixture: variances fixed at 1, shared, or each its own.
+
+The seed's model (K = 2, unit variances) is one case of this and keeps its own exact fast path
+in :mod:`emgui.core.em`; :func:`step` hands it there, so the seed's table stays the same to the
+last digit. Every other model goes through one general pass over the data:
+
+- E-step in the log domain: ``L_k(x) = log w_k - log sigma_k - log(2 pi)/2 - (x - mu_k)^2 /
+  (2 sigma_k^2)``, the log likelihood of a point ``m + log(sum_k exp(L_k - m))`` with ``m`` the
+  largest ``L_k``: nothing underflows, whatever the distances.
+- In blocks of :data:`BLOCK` points: temporaries of K x BLOCK numbers, never K x n copies.
+- About the data's centre and each component's old mean: the sums are
+  ``sum r (x - mu_old)`` and ``sum r (x - mu_old)^2``, so data offset by 10^6 lose no digits and
+  the new variance needs no second pass (``S2 - S1^2 / N`` about a point near the new mean).
+- Components with equal parameters get bit-identical rows, so they stay exactly equal: a
+  symmetric start is a fixed point here as in the seed's model.
+- No BLAS call: einsum's own loop, so the speed does not depend on BLAS threads.
+
+With variances estimated the likelihood is unbounded: a component can shrink onto one point.
+A floor on sigma (default :data:`DEFAULT_FLOOR_FRACTION` of the data's spread) prevents it;
+with the floor off a component that shrinks below :data:`COLLAPSE_FRACTION` of the spread is
+reported as collapsed and held there, so the numbers stay finite.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from emgui.core import em
+
+__all__ = [
+    "MAX_COMPONENTS",
+    "VARIANCES",
+    "Mixture",
+    "MixtureStep",
+    "Model",
+    "ModelSums",
+    "default_start",
+    "e_step",
+    "fit",
+    "log_likelihood",
+    "simulate",
+    "spread",
+    "step",
+]
+
+MAX_COMPONENTS = 6
+#: The variance forms: fixed at 1 (the seed's), one shared sigma, one sigma per component.
+VARIANCES = ("fixed", "shared", "free")
+VARIANCE_NAMES = {"fixed": "fixed at 1", "shared": "shared", "free": "each its own"}
+#: The sigma floor's default, as a share of the data's spread (its standard deviation).
+DEFAULT_FLOOR_FRACTION = 1e-3
+#: With the floor off, a sigma below this share of the spread has collapsed onto a point.
+COLLAPSE_FRACTION = 1e-10
+BLOCK = 65536
+_HALF_LOG_2PI = 0.5 * math.log(2.0 * math.pi)
+#: Weights must sum to 1 within this (start values typed by a person).
+WEIGHT_SUM_SLACK = 1e-9
+
+
+def _number(name: str, value: object) -> float:
+    try:
+        out = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a number, not {value!r}") from None
+    if not math.isfinite(out):
+        raise ValueError(f"{name} must be a finite number, not {value!r}")
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    """What is estimated: K components, the variance form and the floor on sigma.
+
+    ``sd_floor`` is None for the default floor (:data:`DEFAULT_FLOOR_FRACTION` of the data's
+    spread), 0 for no floor, or a sigma in the data's units.
+    """
+
+    k: int = 2
+    variance: str = "fixed"
+    sd_floor: float | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.k, bool) or not isinstance(self.k, (int, np.integer)):
+            raise ValueError(f"the number of components must be a whole number, not {self.k!r}")
+        if not 1 <= int(self.k) <= MAX_COMPONENTS:
+            raise ValueError(
+                f"the number of components must be between 1 and {MAX_COMPONENTS}, not {self.k}"
+            )
+        object.__setattr__(self, "k", int(self.k))
+        if self.variance not in VARIANCES:
+            raise ValueError(
+                f"the variances must be one of {', '.join(VARIANCES)}, not {self.variance!r}"
+            )
+        if self.sd_floor is not None:
+            floor = _number("the sigma floor", self.sd_floor)
+            if floor < 0:
+                raise ValueError(f"the sigma floor must be 0 or more, not {self.sd_floor!r}")
+            object.__setattr__(self, "sd_floor", floor)
+
+    @property
+    def is_seed(self) -> bool:
+        """The seed's model: two components with unit variances."""
+        return self.k == 2 and self.variance == "fixed"
+
+    @property
+    def estimates_variance(self) -> bool:
+        return self.variance != "fixed"
+
+    def floor_for(self, data_spread: float) -> float:
+        """The sigma floor in the data's units (0 when off or the variances are fixed)."""
+        if not self.estimates_variance:
+            return 0.0
+        if self.sd_floor is None:
+            return DEFAULT_FLOOR_FRACTION * _positive_spread(data_spread)
+        return self.sd_floor
+
+    def describe(self) -> str:
+        """'3 components, variances each its own' (for titles and status lines)."""
+        parts = "component" if self.k == 1 else "components"
+        return f"{self.k} {parts}, variances {VARIANCE_NAMES[self.variance]}"
+
+
+def _positive_spread(value: float) -> float:
+    return value if math.isfinite(value) and value > 0 else 1.0
+
+
+@dataclass(frozen=True)
+class Mixture:
+    """theta for K components: weights (summing to 1), means and standard deviations."""
+
+    weights: tuple[float, ...]
+    means: tuple[float, ...]
+    sds: tuple[float, ...]
+
+    def __post_init__(self) -> None:
+        w = tuple(_number(f"weight {i + 1}", v) for i, v in enumerate(self.weights))
+        m = tuple(_number(f"mean {i + 1}", v) for i, v in enumerate(self.means))
+        s = tuple(_number(f"sigma {i + 1}", v) for i, v in enumerate(self.sds))
+        if not 1 <= len(w) <= MAX_COMPONENTS:
+            raise ValueError(
+                f"a mixture has 1 to {MAX_COMPONENTS} components, not {len(w)}"
+            )
+        if len(m) != len(w) or len(s) != len(w):
+            raise ValueError(
+                f"{len(w)} weights need {len(w)} means and {len(w)} sigmas, "
+                f"not {len(m)} and {len(s)}"
+            )
+        for i, v in enumerate(w):
+            if not 0.0 <= v <= 1.0:
+                raise ValueError(f"weight {i + 1} must lie between 0 and 1, not {v!r}")
+        if abs(math.fsum(w) - 1.0) > WEIGHT_SUM_SLACK:
+            raise ValueError(f"the weights must sum to 1, not {math.fsum(w)!r}")
+        for i, v in enumerate(s):
+            if not v > 0.0:
+                raise ValueError(f"sigma {i + 1} must be greater than 0, not {v!r}")
+        object.__setattr__(self, "weights", w)
+        object.__setattr__(self, "means", m)
+        object.__setattr__(self, "sds", s)
+
+    @property
+    def k(self) -> int:
+        return len(self.weights)
+
+    @classmethod
+    def from_params(cls, theta: em.Params) -> Mixture:
+        """The seed's theta (pi, mu1, mu2) as a two-component mixture with unit sigmas."""
+        return cls((theta.pi, 1.0 - theta.pi), (theta.mu1, theta.mu2), (1.0, 1.0))
+
+    def to_params(self) -> em.Params:
+        """The seed's theta; only for two components with unit sigmas."""
+        if self.k != 2 or self.sds != (1.0, 1.0):
+            raise ValueError("only two components with unit variances have a seed theta")
+        return em.Params(self.weights[0], self.means[0], self.means[1])
+
+    def checked_start(self, model: Model) -> Mixture:
+        """Return self if it can start EM for ``model``, else raise ValueError naming why."""
+        if self.k != model.k:
+            raise ValueError(f"the start has {self.k} components but the model has {model.k}")
+        for i, v in enumerate(self.weights):
+            if not v > 0.0:
+                raise ValueError(f"the start weight {i + 1} must be greater than 0, not {v!r}")
+        if model.variance == "fixed" and any(s != 1.0 for s in self.sds):
+            raise ValueError("with variances fixed at 1 every start sigma must be 1")
+        if model.variance == "shared" and len(set(self.sds)) > 1:
+            raise ValueError("with a shared variance every start sigma must be the same")
+        return self
+
+    def as_row(self) -> tuple[float, ...]:
+        """w1..wK, mu1..muK, sigma1..sigmaK (the command line's CSV order)."""
+        return (*self.weights, *self.means, *self.sds)
+
+
+@dataclass(frozen=True)
+class ModelSums:
+    """The M-step's sums per component, about the component's old mean ``mu``.
+
+    ``sum_r`` = sum r_ik; ``sum_rd`` = sum r_ik (x_i - mu_k); ``sum_rdd`` = sum r_ik (x_i - mu_k)^2.
+    The new mean is ``mu + sum_rd / sum_r``; the spread about it is ``sum_rdd - sum_rd^2/sum_r``.
+    """
+
+    n: int
+    sum_r: tuple[float, ...]
+    sum_rd: tuple[float, ...]
+    sum_rdd: tuple[float, ...]
+    old_means: tuple[float, ...]
+
+    def sum_rx(self, k: int) -> float:
+        """sum r_ik x_i (for showing the M-step's division with the numbers a student knows)."""
+        return self.sum_rd[k] + self.old_means[k] * self.sum_r[k]
+
+    def sum_r_sq(self, k: int, new_mean: float) -> float:
+        """sum r_ik (x_i - new mean)^2, never below 0."""
+        if self.sum_r[k] <= 0.0:
+            return 0.0
+        shift = self.old_means[k] - new_mean
+        value = self.sum_rdd[k] + 2.0 * shift * self.sum_rd[k] + shift * shift * self.sum_r[k]
+        return max(value, 0.0)
+
+
+@dataclass(frozen=True)
+class MixtureStep:
+    """One EM iteration from ``theta``: the log likelihood there and the new theta ``next``.
+
+    ``r`` (K x n) is filled only when asked for. ``kept``: components with no responsibility
+    left (their mean and sigma stand still); ``floored``: components whose sigma was raised
+    to the floor; ``collapsed``: with the floor off, components whose sigma fell onto a point.
+    """
+
+    theta: Mixture
+    loglik: float
+    next: Mixture
+    sums: ModelSums
+    r: np.ndarray | None = field(default=None, repr=False)
+    kept: tuple[int, ...] = ()
+    floored: tuple[int, ...] = ()
+    collapsed: tuple[int, ...] = ()
+
+    @property
+    def note(self) -> str:
+        """Plain sentences for a user about emptied, floored or collapsed components."""
+        return step_note(self.kept, self.floored, self.collapsed)
+
+
+def _names(ks: Sequence[int]) -> str:
+    labels = [str(k) for k in ks]
+    if len(labels) == 1:
+        return f"Component {labels[0]}"
+    return "Components " + ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def step_note(kept: Sequence[int], floored: Sequence[int], collapsed: Sequence[int]) -> str:
+    """The sentences that say why a component stood still, was held, or collapsed."""
+    parts = []
+    if collapsed:
+        verb = "has" if len(collapsed) == 1 else "have"
+        parts.append(
+            f"{_names(collapsed)} {verb} collapsed onto a single point: its sigma went to 0 "
+            "and the log likelihood grows without bound, so this is no maximum. "
+            "Turn the sigma floor on to prevent it."
+        )
+    if floored:
+        verb = "is" if len(floored) == 1 else "are"
+        parts.append(
+            f"{_names(floored)} {verb} held at the sigma floor: without it the component "
+            "would shrink onto a few points and the log likelihood would grow without bound."
+        )
+    if kept:
+        verb = "has" if len(kept) == 1 else "have"
+        parts.append(
+            f"{_names(kept)} {verb} no responsibility left on any point, "
+            "so its parameters stay where they were."
+        )
+    return " ".join(parts)
+
+
+def spread(x: Sequence[float] | np.ndarray, summary: em.DataSummary | None = None) -> float:
+    """The data's standard deviation (1 when it is 0, so one point still has a scale)."""
+    s = summary if summary is not None else em.summarize(x)
+    value = math.sqrt(s.centred_ss / s.n) if s.n > 0 else 0.0
+    return _positive_spread(value)
+
+
+def default_start(
+    x: Sequence[float] | np.ndarray, model: Model, summary: em.DataSummary | None = None
+) -> Mixture:
+    """Means at the data's quantiles (k - 0.5)/K, equal weights, sigma 1 or spread / K."""
+    arr = np.asarray(x, dtype=np.float64)
+    k = model.k
+    quantiles = [(i + 0.5) / k for i in range(k)]
+    means = tuple(float(v) for v in np.quantile(arr, quantiles))
+    if model.estimates_variance:
+        sd = spread(arr, summary) / k
+        sds = (sd,) * k
+    else:
+        sds = (1.0,) * k
+    return Mixture(_equal_weights(k), means, sds)
+
+
+def _equal_weights(k: int) -> tuple[float, ...]:
+    return (1.0 / k,) * k
+
+
+class _Pass:
+    """Reused K x BLOCK buffers for one pass over the data."""
+
+    def __init__(self, k: int, block: int) -> None:
+        self.log = np.empty((k, block))
+        self.dev = np.empty((k, block))
+        self.top = np.empty(block)
+        self.tot = np.empty(block)
+
+
+def _full_pass(
+    x: np.ndarray,
+    theta: Mixture,
+    s: em.DataSummary,
+    r_out: np.ndarray | None,
+    want_sq: bool,
+) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+    """log L at theta and the sums (sum r, sum r d, sum r d^2) with d = x - mu_k, per component."""
+    k, n = theta.k, x.size
+    centre = s.centre
+    mc = np.array(theta.means) - centre  # means about the data's centre
+    sds = np.array(theta.sds)
+    with np.errstate(divide="ignore"):
+        logw = np.log(np.array(theta.weights))
+    const = logw - np.log(sds) - _HALF_LOG_2PI  # log w_k - log sigma_k - log(2 pi)/2
+    half_prec = 0.5 / (sds * sds)
+    live = np.isfinite(const)  # a zero weight contributes nothing (exp(-inf) = 0)
+    sum_r = np.zeros(k)
+    sum_rd = np.zeros(k)
+    sum_rdd = np.zeros(k)
+    loglik = 0.0
+    size = min(BLOCK, n)
+    buf = _Pass(k, size)
+    for start in range(0, n, BLOCK):
+        stop = min(start + BLOCK, n)
+        b = stop - start
+        xc = x[start:stop] - centre
+        dev, lg = buf.dev[:, :b], buf.log[:, :b]
+        np.subtract(xc[None, :], mc[:, None], out=dev)  # d = x - mu_k (about the centre)
+        np.multiply(dev, dev, out=lg)
+        lg *= -half_prec[:, None]
+        lg += const[:, None]
+        top = np.max(lg, axis=0, out=buf.top[:b])
+        if not np.all(np.isfinite(top)):  # every live weight is 0 nowhere; guard anyway
+            top = np.where(np.isfinite(top), top, 0.0)
+        lg -= top[None, :]
+        np.exp(lg, out=lg)  # exp(L_k - max): in (0, 1], the largest exactly 1
+        tot = np.sum(lg, axis=0, out=buf.tot[:b])
+        loglik += float(np.sum(top)) + float(np.sum(np.log(tot)))
+        lg /= tot[None, :]  # responsibilities of this block
+        if r_out is not None:
+            r_out[:, start:stop] = lg
+        sum_r += np.einsum("kb->k", lg)
+        sum_rd += np.einsum("kb,kb->k", lg, dev)
+        if want_sq:
+            np.multiply(dev, dev, out=dev)
+            sum_rdd += np.einsum("kb,kb->k", lg, dev)
+    sum_r[~live] = 0.0
+    return loglik, sum_r, sum_rd, sum_rdd
+
+
+def _m_step(
+    theta: Mixture, model: Model, s: em.DataSummary, sum_r: np.ndarray, sum_rd: np.ndarray,
+    sum_rdd: np.ndarray, floor: float, collapse_at: float,
+) -> tuple[Mixture, tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """New weights, means and sigmas from the sums; emptied components keep what they had."""
+    k, n = theta.k, s.n
+    kept = tuple(i + 1 for i in range(k) if not sum_r[i] > 0.0)
+    total = float(math.fsum(sum_r))
+    weights = [float(v) / total if total > 0 else theta.weights[i] for i, v in enumerate(sum_r)]
+    means = list(theta.means)
+    within = [0.0] * k  # sum r (x - new mean)^2
+    for i in range(k):
+        if sum_r[i] > 0.0:
+            shift = float(sum_rd[i]) / float(sum_r[i])
+            means[i] = theta.means[i] + shift
+            within[i] = max(float(sum_rdd[i]) - shift * float(sum_rd[i]), 0.0)
+    sds = list(theta.sds)
+    if model.variance == "shared":
+        shared = math.sqrt(math.fsum(within) / n)
+        sds = [shared] * k
+    elif model.variance == "free":
+        for i in range(k):
+            if sum_r[i] > 0.0:
+                sds[i] = math.sqrt(within[i] / float(sum_r[i]))
+    floored: list[int] = []
+    collapsed: list[int] = []
+    if model.estimates_variance:
+        for i in range(k):
+            if floor > 0.0 and sds[i] < floor:
+                sds[i] = floor
+                floored.append(i + 1)
+            elif floor == 0.0 and not sds[i] >= collapse_at:
+                sds[i] = collapse_at
+                collapsed.append(i + 1)
+    weights = _renormalised(weights)
+    new = Mixture(tuple(weights), tuple(means), tuple(sds))
+    return new, kept, tuple(floored), tuple(collapsed)
+
+
+def _renormalised(weights: list[float]) -> list[float]:
+    """Weights that sum to 1 within rounding (the exact shares can miss by an ulp or two)."""
+    total = math.fsum(weights)
+    if total > 0 and abs(total - 1.0) > 1e-15:
+        return [w / total for w in weights]
+    return weights
+
+
+def _seed_sums(result: em.StepResult, n: int) -> ModelSums:
+    sums = result.sums
+    assert sums is not None
+    r1, r2 = float(sums.sum_r), float(sums.sum_s)
+    rx1, rx2 = float(sums.sum_rx), float(sums.sum_sx)
+    mu = (result.theta.mu1, result.theta.mu2)
+    return ModelSums(
+        n=n,
+        sum_r=(r1, r2),
+        sum_rd=(rx1 - mu[0] * r1, rx2 - mu[1] * r2),
+        sum_rdd=(float("nan"), float("nan")),
+        old_means=mu,
+    )
+
+
+def _as_data(x: Sequence[float] | np.ndarray) -> np.ndarray:
+    arr = np.asarray(x, dtype=np.float64)
+    if arr.ndim != 1:
+        raise ValueError(f"the data must be one-dimensional, not of shape {arr.shape}")
+    if arr.size == 0:
+        raise ValueError("the data hold no values")
+    return arr
+
+
+def step(
+    x: Sequence[float] | np.ndarray,
+    theta: Mixture,
+    model: Model,
+    summary: em.DataSummary | None = None,
+    r_out: np.ndarray | None = None,
+    general: bool = False,
+) -> MixtureStep:
+    """One EM iteration for ``model`` from ``theta``, in one pass over x.
+
+    The seed's model with unit sigmas takes the seed's exact fast path unless ``general`` is
+    set (the tests compare the two). ``r_out``, a writable float64 K x n array, receives the
+    responsibilities.
+    """
+    arr = _as_data(x)
+    s = summary if summary is not None else em.summarize(arr)
+    if theta.k != model.k:
+        raise ValueError(f"theta has {theta.k} components but the model has {model.k}")
+    if r_out is not None and (r_out.shape != (model.k, arr.size) or r_out.dtype != np.float64):
+        raise ValueError(f"r_out must be a float64 array of shape {(model.k, arr.size)}")
+    if model.is_seed and theta.sds == (1.0, 1.0) and not general:
+        row = None if r_out is None else r_out[0]
+        result = em.step(arr, theta.to_params(), s, out=row)
+        if r_out is not None:
+            np.subtract(1.0, r_out[0], out=r_out[1])
+        out = MixtureStep(
+            theta=theta, loglik=result.loglik, next=Mixture.from_params(result.next),
+            sums=_seed_sums(result, s.n), r=r_out, kept=result.kept,
+        )
+        return out
+    width = spread(arr, s)
+    loglik, sum_r, sum_rd, sum_rdd = _full_pass(arr, theta, s, r_out, model.estimates_variance)
+    if not math.isfinite(loglik):
+        loglik = -math.inf if loglik != math.inf else loglik
+    new, kept, floored, collapsed = _m_step(
+        theta, model, s, sum_r, sum_rd, sum_rdd, model.floor_for(width),
+        COLLAPSE_FRACTION * width,
+    )
+    sums = ModelSums(
+        n=s.n,
+        sum_r=tuple(float(v) for v in sum_r),
+        sum_rd=tuple(float(v) for v in sum_rd),
+        sum_rdd=tuple(float(v) for v in sum_rdd) if model.estimates_variance
+        else (float("nan"),) * model.k,
+        old_means=theta.means,
+    )
+    return MixtureStep(theta=theta, loglik=loglik, next=new, sums=sums, r=r_out, kept=kept,
+                       floored=floored, collapsed=collapsed)
+
+
+def e_step(x: Sequence[float] | np.ndarray, theta: Mixture) -> np.ndarray:
+    """Responsibilities r_ik = P(Z_i = k | x_i, theta), a K x n array, in the log domain."""
+    arr = _as_data(x)
+    out = np.empty((theta.k, arr.size))
+    _full_pass(arr, theta, em.summarize(arr), out, False)
+    return out
+
+
+def log_likelihood(x: Sequence[float] | np.ndarray, theta: Mixture) -> float:
+    """sum_i log sum_k w_k phi(x_i; mu_k, sigma_k), without underflow."""
+    arr = _as_data(x)
+    loglik, *_ = _full_pass(arr, theta, em.summarize(arr), None, False)
+    return loglik
+
+
+def fit(
+    x: Sequence[float] | np.ndarray,
+    theta: Mixture,
+    model: Model,
+    iterations: int,
+    tol: float | None = None,
+) -> list[tuple[int, Mixture, float]]:
+    """Rows 0..iterations of (step, theta, log likelihood), as :func:`emgui.core.em.fit`."""
+    if iterations < 0:
+        raise ValueError(f"iterations must be 0 or more, not {iterations}")
+    arr = _as_data(x)
+    s = em.summarize(arr)
+    rows: list[tuple[int, Mixture, float]] = []
+    current = theta
+    for i in range(iterations + 1):
+        result = step(arr, current, model, s)
+        rows.append((i, current, result.loglik))
+        if i == iterations or result.collapsed:
+            break
+        if tol is not None and i > 0 and em.converged(rows[-2][2], rows[-1][2], tol):
+            break
+        current = result.next
+    return rows
+
+
+def simulate(
+    n: int, truth: Mixture, seed: int | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Draw n points from ``truth``: returns (x, z) with z in 1..K the component of each point."""
+    n = int(n)
+    if n < 1:
+        raise ValueError(f"n must be at least 1, not {n}")
+    rng = np.random.default_rng(seed)
+    z = rng.choice(truth.k, size=n, p=np.array(truth.weights) / math.fsum(truth.weights))
+    x = rng.normal(np.array(truth.means)[z], np.array(truth.sds)[z])
+    return x, z + 1
