@@ -108,7 +108,7 @@ def test_the_responsibilities_csv_numbers_points_as_the_point_tab_does(window, t
     window.session.step()
     state = window.session.state
     path = tmp_path / "r.csv"
-    write_responsibilities_csv(path, state.data.x, state.r, state.data.z)
+    write_responsibilities_csv(path, state.data.x, state.r1, state.data.z)
     rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
     assert rows[0][0] == "point"
     panel = window.point_panel
@@ -118,7 +118,7 @@ def test_the_responsibilities_csv_numbers_points_as_the_point_tab_does(window, t
     shown = int(number.rsplit("=", 1)[1])
     row = next(r for r in rows[1:] if int(r[0]) == shown)
     assert float(row[1]) == state.data.x[panel.point] == panel.values.x
-    assert float(row[2]) == state.r[panel.point] == panel.values.r
+    assert float(row[2]) == state.r1[panel.point] == panel.values.r
 
 
 # ------------------------------------------------------------------- a saddle is no convergence

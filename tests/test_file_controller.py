@@ -505,7 +505,7 @@ def test_export_history_and_responsibilities(app: App, tmp_path: Path) -> None:
     assert app.files.export_responsibilities_csv(str(tmp_path / "r.csv"))
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0] == "point,x,r,z" and len(rows) == state.data.x.size + 1
-    assert np.array_equal([float(r.split(",")[2]) for r in rows[1:]], state.r)
+    assert np.array_equal([float(r.split(",")[2]) for r in rows[1:]], state.r1)
     assert app.files.boxes == [] and app.messages[-1].startswith("Responsibilities saved")
 
 

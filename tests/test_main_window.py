@@ -285,12 +285,12 @@ def test_clicking_a_history_row_shows_that_step(qtbot, shown):
 def test_dragging_the_means_sets_the_start_only_at_step_zero(window):
     lines = window.data_view.mean_lines
     assert all(line.movable for line in lines)
-    window.data_view.means_dragged.emit(-1.5, 2.0)
+    window.data_view.start_dragged.emit(em.Params(0.5, -1.5, 2.0))
     assert window.session.state.start == em.Params(0.5, -1.5, 2.0)
     assert window.controls.mu1_box.value() == -1.5
     action(window, "step").trigger()
     assert not any(line.movable for line in lines)
-    window.data_view.means_dragged.emit(0.0, 0.1)
+    window.data_view.start_dragged.emit(em.Params(0.5, 0.0, 0.1))
     assert window.session.state.start == em.Params(0.5, -1.5, 2.0)
     action(window, "reset").trigger()
     assert all(line.movable for line in lines)
@@ -299,7 +299,7 @@ def test_dragging_the_means_sets_the_start_only_at_step_zero(window):
 def test_markers_are_fixed_while_playing(qtbot, window):
     action(window, "play").trigger()
     assert not any(line.movable for line in window.data_view.mean_lines)
-    window.data_view.means_dragged.emit(-3.0, 3.0)
+    window.data_view.start_dragged.emit(em.Params(0.5, -3.0, 3.0))
     assert window.session.state.start == DEFAULT_START
     action(window, "play").trigger()
 
@@ -630,9 +630,9 @@ def test_choosing_a_preset_is_remembered_for_the_session_file(qtbot):
 
 
 def test_a_preset_draws_its_sample_and_start(window):
-    from emgui.core.presets import BUILTIN_PRESETS
+    from emgui.core.presets import builtin
 
-    preset = BUILTIN_PRESETS[-1]
+    preset = builtin("far-start")
     window.presets_panel.preset_chosen.emit(preset)
     state = window.session.state
     assert state.data.simulation == preset.simulation

@@ -166,7 +166,7 @@ def test_point_panel_spin_box_and_most_uncertain(qtbot, session) -> None:
     spin.setValue(12)  # the box counts from 1, like x₁ … xₙ
     assert panel.point == 11
     panel.select_most_uncertain()
-    r = session.state.r
+    r = session.state.r1
     assert panel.point == int(np.argmin(np.abs(r - 0.5)))
     assert spin.value() == panel.point + 1
 
@@ -206,7 +206,7 @@ def test_mstep_panel_result_is_the_next_recorded_theta(qtbot, session) -> None:
         state = session.state
         v = panel.values
         assert v is not None and v.iteration == state.iteration
-        r, m = state.r, v.sums
+        r, m = state.r1, v.sums.seed
         assert m.n == x.size
         assert m.sum_r == pytest.approx(float(np.sum(r)), rel=1e-12)
         assert m.sum_rx == pytest.approx(float(np.dot(r, x)), rel=1e-12)
@@ -240,7 +240,7 @@ def test_mstep_panel_with_an_emptied_component_says_so(qtbot, session) -> None:
     session.set_data(np.array([0.0, 0.1, 0.2]), "three points")
     session.set_start(em.Params(0.5, 1000.0, 0.0))  # component 1 is hopelessly far away
     v = panel.values
-    assert v.sums.sum_r == 0.0 and v.kept == (1,)
+    assert v.sums.seed.sum_r == 0.0 and v.kept == (1,)
     assert "unchanged" in panel.text() and "no responsibility left on any point" in panel.text()
     _no_nan(panel.text())
 
@@ -254,7 +254,7 @@ def test_truth_panel_shows_truth_and_agreement(qtbot, session) -> None:
     v = panel.values
     assert v.truth == state.data.simulation.truth()
     assert v.estimate == state.theta
-    share, swapped = label_agreement(state.r, state.data.z)
+    share, swapped = label_agreement(state.r1, state.data.z)
     assert (v.share, v.swapped) == (share, swapped)
     assert not swapped
     text = panel.text()
@@ -301,7 +301,7 @@ def test_timeline_scrubs_the_recorded_full_steps(qtbot, session) -> None:
     state = session.state
     assert state.iteration == 3 and state.change == "seek"
     assert state.theta == state.history[3].theta
-    np.testing.assert_array_equal(state.r, _core_r(session, state.history[3].theta))
+    np.testing.assert_array_equal(state.r1, _core_r(session, state.history[3].theta))
     assert timeline.label_text() == "Step 3 of 8"
 
 
@@ -431,7 +431,7 @@ def test_loading_every_preset_through_the_panel(qtbot, session) -> None:
     panel = _presets_panel(qtbot, session)
 
     def load(preset) -> None:
-        session.simulate_from(preset.simulation, preset.start)
+        session.simulate_from(preset.simulation, preset.start, preset.model)
         session.set_tolerance(preset.tol)
 
     panel.preset_chosen.connect(load)

@@ -30,7 +30,7 @@ def test_each_step_emits_one_signal_with_the_new_state(qtbot, session: EMSession
     assert state is session.state
     assert state.change == "step" and state.iteration == 1 and state.phase == "E"
     x = session.data.x
-    np.testing.assert_allclose(state.r, em.e_step(x, state.theta), rtol=1e-14)
+    np.testing.assert_allclose(state.r1, em.e_step(x, state.theta), rtol=1e-14)
     assert state.increase == pytest.approx(state.history[1].loglik - state.history[0].loglik)
 
 
@@ -43,7 +43,7 @@ def test_reset_restores_step_zero_exactly(session: EMSession) -> None:
     assert after.iteration == 0 and len(after.history) == 1
     assert after.theta == before.theta == DEFAULT_START
     assert after.loglik == before.loglik
-    np.testing.assert_array_equal(after.r, before.r)
+    np.testing.assert_array_equal(after.r1, before.r1)
 
 
 def test_step_back_and_seek_show_recorded_states(session: EMSession) -> None:
@@ -70,10 +70,10 @@ def test_half_steps_alternate_colours_and_curves(session: EMSession) -> None:
     session.step()  # M: curves move, colours stay
     m_state = session.state
     assert m_state.phase == "M" and m_state.theta != e_state.theta
-    np.testing.assert_array_equal(m_state.r, e_state.r)
+    np.testing.assert_array_equal(m_state.r1, e_state.r1)
     session.step()
     assert session.state.phase == "E" and session.state.theta == m_state.theta
-    assert not np.array_equal(session.state.r, m_state.r)
+    assert not np.array_equal(session.state.r1, m_state.r1)
 
 
 def test_leaving_half_steps_lands_on_a_full_state(session: EMSession) -> None:
@@ -148,7 +148,7 @@ def test_data_far_from_the_means_show_no_nan(session: EMSession) -> None:
         session.step()
     for row in session.state.history:
         assert np.isfinite(row.loglik) and np.all(np.isfinite(row.theta.as_tuple()))
-    assert np.all(np.isfinite(session.state.r))
+    assert np.all(np.isfinite(session.state.r1))
 
 
 def test_an_emptied_component_is_explained(session: EMSession) -> None:
@@ -168,22 +168,23 @@ def test_old_responsibilities_are_recomputed_when_memory_is_short(monkeypatch) -
     for _ in range(6):
         s.step()
     s.seek_iteration(3)
-    np.testing.assert_allclose(s.state.r, em.e_step(s.data.x, s.state.theta), rtol=1e-14)
+    np.testing.assert_allclose(s.state.r1, em.e_step(s.data.x, s.state.theta), rtol=1e-14)
 
 
 # ---------------------------------------------------------------- reused responsibility arrays
 def _record_out(monkeypatch) -> list[np.ndarray | None]:
-    """Make em.step note the array the session passes it as ``out`` (None: a fresh one)."""
+    """Note the spare array the session hands each step (None: it allocates a fresh one)."""
     from emgui.gui import session as session_module
 
     given: list[np.ndarray | None] = []
-    step = em.step
+    spare = session_module.EMSession._spare_buffer
 
-    def noting(x, theta, summary=None, out=None):
+    def noting(self):
+        out = spare(self)
         given.append(out)
-        return step(x, theta, summary, out=out)
+        return out
 
-    monkeypatch.setattr(session_module.em, "step", noting)
+    monkeypatch.setattr(session_module.EMSession, "_spare_buffer", noting)
     return given
 
 
@@ -213,7 +214,7 @@ def test_an_array_held_elsewhere_is_never_overwritten(monkeypatch) -> None:
     for _ in range(5):
         s.step()
         held.append(s.state)  # like a view that still shows an old state
-    copies = [state.r.copy() for state in held]
+    copies = [state.r1.copy() for state in held]
     given = _record_out(monkeypatch)
     for _ in range(8):
         s.step()
@@ -224,8 +225,8 @@ def test_an_array_held_elsewhere_is_never_overwritten(monkeypatch) -> None:
     held_ids = {id(state.r) for state in held}
     assert all(id(out) not in held_ids for out in given if out is not None)  # ...never these
     for state, copy in zip(held, copies, strict=True):
-        np.testing.assert_array_equal(state.r, copy)
-        np.testing.assert_array_equal(state.r, em.e_step(s.data.x, state.theta))
+        np.testing.assert_array_equal(state.r1, copy)
+        np.testing.assert_array_equal(state.r1, em.e_step(s.data.x, state.theta))
 
 
 @pytest.mark.parametrize("budget", [None, 3 * 500 * 8])
@@ -247,7 +248,7 @@ def test_reused_arrays_give_the_same_numbers(monkeypatch, budget) -> None:
     for iteration in (12, 2, 7, 0):
         fresh.seek_iteration(iteration)
         reused.seek_iteration(iteration)
-        np.testing.assert_array_equal(reused.state.r, fresh.state.r)
+        np.testing.assert_array_equal(reused.state.r1, fresh.state.r1)
 
 
 def test_new_data_of_another_size_get_arrays_of_their_size() -> None:
@@ -258,8 +259,8 @@ def test_new_data_of_another_size_get_arrays_of_their_size() -> None:
     s.new_sample(n=300)
     for _ in range(3):
         s.step()
-    assert s.state.r.shape == (300,)
-    np.testing.assert_array_equal(s.state.r, em.e_step(s.data.x, s.state.theta))
+    assert s.state.r.shape == (2, 300)
+    np.testing.assert_array_equal(s.state.r1, em.e_step(s.data.x, s.state.theta))
 
 
 def test_the_state_carries_the_m_step_sums_of_the_responsibilities_shown(session) -> None:
@@ -269,9 +270,9 @@ def test_the_state_carries_the_m_step_sums_of_the_responsibilities_shown(session
     session.step()  # M: theta_1, still coloured by r_0
     state = session.state
     assert state.r_iteration == 0 and state.r_theta == em.Params(0.5, -0.5, 0.5)
-    x, r = state.data.x, state.r
+    x, r = state.data.x, state.r1
     assert state.mstep.iteration == 0 and state.mstep.result == state.theta
-    sums = state.mstep.sums
+    sums = state.mstep.sums.seed  # the seed's model: its fast path's own sums
     assert sums.n == x.size
     assert sums.sum_r == pytest.approx(np.sum(r), rel=1e-13)
     assert sums.sum_rx == pytest.approx(np.dot(r, x), rel=1e-12)

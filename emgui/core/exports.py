@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
-from emgui.core import em
 from emgui.core.sessionfile import atomic_write
 
 __all__ = [
@@ -29,7 +29,31 @@ HISTORY_COLUMNS = ("step", "pi", "mu1", "mu2", "loglik")
 CHUNK = 100_000
 
 
-def _history_lines(rows: Sequence[em.HistoryRow], sep: str) -> list[str]:
+def _is_seed_rows(rows: Sequence[Any]) -> bool:
+    """Rows of the seed's model (two unit-variance components), written in the seed's columns."""
+    return all(
+        not hasattr(row.theta, "sds") or (row.theta.k == 2 and row.theta.sds == (1.0, 1.0))
+        for row in rows
+    )
+
+
+def history_columns(k: int) -> tuple[str, ...]:
+    """step, w1..wK, mu1..muK, sigma1..sigmaK, loglik: the general model's CSV columns."""
+    ks = range(1, k + 1)
+    return ("step", *(f"w{j}" for j in ks), *(f"mu{j}" for j in ks),
+            *(f"sigma{j}" for j in ks), "loglik")
+
+
+def _history_lines(rows: Sequence[Any], sep: str, seed: bool | None = None) -> list[str]:
+    if seed is None:
+        seed = _is_seed_rows(rows)
+    if not seed:
+        k = rows[0].theta.k if rows else 2
+        lines = [sep.join(history_columns(k))]
+        for row in rows:
+            numbers = [repr(float(v)) for v in row.theta.as_row()]
+            lines.append(sep.join([str(row.step), *numbers, repr(float(row.loglik))]))
+        return lines
     lines = [sep.join(HISTORY_COLUMNS)]
     for row in rows:
         t = row.theta
@@ -40,12 +64,13 @@ def _history_lines(rows: Sequence[em.HistoryRow], sep: str) -> list[str]:
     return lines
 
 
-def history_csv(rows: Sequence[em.HistoryRow]) -> str:
-    """The history as CSV text: header ``step,pi,mu1,mu2,loglik``, one row per iteration."""
+def history_csv(rows: Sequence[Any]) -> str:
+    """The history as CSV text, one row per iteration: header ``step,pi,mu1,mu2,loglik`` for
+    the seed's model, ``step,w1..wK,mu1..muK,sigma1..sigmaK,loglik`` for any other."""
     return "\n".join(_history_lines(rows, ",")) + "\n"
 
 
-def write_history_csv(path: str | os.PathLike[str], rows: Sequence[em.HistoryRow]) -> None:
+def write_history_csv(path: str | os.PathLike[str], rows: Sequence[Any]) -> None:
     """Write :func:`history_csv` to path atomically."""
     with atomic_write(path) as handle:
         handle.write(history_csv(rows))
@@ -72,7 +97,13 @@ def write_responsibilities_csv(
     written as 1 or 2, the model's labels.
     """
     x = np.asarray(x, dtype=np.float64).ravel()
-    r = np.asarray(r, dtype=np.float64).ravel()
+    r = np.asarray(r, dtype=np.float64)
+    if r.ndim == 2 and r.shape[0] == 2:  # two components: r = P(Z = 1 | x), as the seed's
+        r = r[0]
+    if r.ndim == 2:
+        _write_k_responsibilities(path, x, r, z)
+        return
+    r = r.ravel()
     if r.shape != x.shape:
         raise ValueError("the responsibilities do not match the data in length")
     labels = None
@@ -97,3 +128,31 @@ def write_responsibilities_csv(
                     for i, a, b, c in zip(numbers, xs, rs, zs, strict=True)
                 )
             handle.write(text + "\n")
+
+
+def _write_k_responsibilities(
+    path: str | os.PathLike[str], x: np.ndarray, r: np.ndarray, z: np.ndarray | None
+) -> None:
+    """point, x, r1..rK (and z, the true component 1..K): one row per point."""
+    k = r.shape[0]
+    if r.shape[1] != x.size:
+        raise ValueError("the responsibilities do not match the data in length")
+    labels = None if z is None else np.asarray(z).ravel().astype(np.int64)
+    if labels is not None and labels.shape != x.shape:
+        raise ValueError("the true labels do not match the data in length")
+    header = ["point", "x", *(f"r{j}" for j in range(1, k + 1))]
+    if labels is not None:
+        header.append("z")
+    with atomic_write(path) as handle:
+        handle.write(",".join(header) + "\n")
+        for begin in range(0, x.size, CHUNK):
+            stop = min(begin + CHUNK, x.size)
+            xs = x[begin:stop].tolist()
+            rs = r[:, begin:stop].T.tolist()
+            lines = []
+            for offset, (a, rr) in enumerate(zip(xs, rs, strict=True)):
+                cells = [str(begin + offset + 1), repr(a), *(repr(v) for v in rr)]
+                if labels is not None:
+                    cells.append(str(int(labels[begin + offset])))
+                lines.append(",".join(cells))
+            handle.write("\n".join(lines) + "\n")

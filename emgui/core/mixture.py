@@ -35,6 +35,7 @@ __all__ = [
     "MAX_COMPONENTS",
     "VARIANCES",
     "Mixture",
+    "MixtureRow",
     "MixtureStep",
     "Model",
     "ModelSums",
@@ -165,6 +166,17 @@ class Mixture:
     def k(self) -> int:
         return len(self.weights)
 
+    def __eq__(self, other: object) -> bool:
+        """Equal parameters; the seed's (pi, mu1, mu2) equals its two unit-variance mixture."""
+        if isinstance(other, em.Params):
+            other = Mixture.from_params(other)
+        if not isinstance(other, Mixture):
+            return NotImplemented
+        return (self.weights, self.means, self.sds) == (other.weights, other.means, other.sds)
+
+    def __hash__(self) -> int:
+        return hash((self.weights, self.means, self.sds))
+
     @classmethod
     def from_params(cls, theta: em.Params) -> Mixture:
         """The seed's theta (pi, mu1, mu2) as a two-component mixture with unit sigmas."""
@@ -176,10 +188,34 @@ class Mixture:
             raise ValueError("only two components with unit variances have a seed theta")
         return em.Params(self.weights[0], self.means[0], self.means[1])
 
+    # The seed's names for two components: pi = w1, mu1, mu2 (the two-component views,
+    # formulas and files speak them).
+    @property
+    def pi(self) -> float:
+        return self.weights[0]
+
+    @property
+    def mu1(self) -> float:
+        return self.means[0]
+
+    @property
+    def mu2(self) -> float:
+        if self.k < 2:
+            raise ValueError("a one-component mixture has no second mean")
+        return self.means[1]
+
+    def as_tuple(self) -> tuple[float, float, float]:
+        """(pi, mu1, mu2), the seed's theta, for two components."""
+        return (self.pi, self.mu1, self.mu2)
+
     def checked_start(self, model: Model) -> Mixture:
         """Return self if it can start EM for ``model``, else raise ValueError naming why."""
         if self.k != model.k:
             raise ValueError(f"the start has {self.k} components but the model has {model.k}")
+        if self.k == 2 and not 0.0 < self.weights[0] < 1.0:
+            raise ValueError(
+                f"the start value of pi must lie strictly between 0 and 1, not {self.weights[0]!r}"
+            )
         for i, v in enumerate(self.weights):
             if not v > 0.0:
                 raise ValueError(f"the start weight {i + 1} must be greater than 0, not {v!r}")
@@ -207,6 +243,8 @@ class ModelSums:
     sum_rd: tuple[float, ...]
     sum_rdd: tuple[float, ...]
     old_means: tuple[float, ...]
+    #: The seed's model: the fast path's own sums, which gave its theta to the last bit.
+    seed: em.MStepSums | None = None
 
     def sum_rx(self, k: int) -> float:
         """sum r_ik x_i (for showing the M-step's division with the numbers a student knows)."""
@@ -268,11 +306,12 @@ def step_note(kept: Sequence[int], floored: Sequence[int], collapsed: Sequence[i
             f"{_names(floored)} {verb} held at the sigma floor: without it the component "
             "would shrink onto a few points and the log likelihood would grow without bound."
         )
-    if kept:
-        verb = "has" if len(kept) == 1 else "have"
+    if (len(kept) == 2 and len(parts) == 0 and tuple(kept) == (1, 2)) or len(kept) == 1:
+        parts.append(em.emptied_note(kept))
+    elif kept:
         parts.append(
-            f"{_names(kept)} {verb} no responsibility left on any point, "
-            "so its parameters stay where they were."
+            f"{_names(kept)} have no responsibility left on any point, "
+            "so their means stay where they were."
         )
     return " ".join(parts)
 
@@ -424,6 +463,7 @@ def _seed_sums(result: em.StepResult, n: int) -> ModelSums:
         sum_rd=(rx1 - mu[0] * r1, rx2 - mu[1] * r2),
         sum_rdd=(float("nan"), float("nan")),
         old_means=mu,
+        seed=sums,
     )
 
 
@@ -537,3 +577,90 @@ def simulate(
     z = rng.choice(truth.k, size=n, p=np.array(truth.weights) / math.fsum(truth.weights))
     x = rng.normal(np.array(truth.means)[z], np.array(truth.sds)[z])
     return x, z + 1
+
+
+@dataclass(frozen=True)
+class MixtureRow:
+    """One recorded iteration: the parameters at a step and the log likelihood there."""
+
+    step: int
+    theta: Mixture
+    loglik: float
+
+    def format(self) -> str:
+        """The seed script's line for two unit-variance components, else one like it."""
+        t = self.theta
+        if t.k == 2 and t.sds == (1.0, 1.0):
+            return em.HistoryRow(self.step, t.to_params(), self.loglik).format()
+        w = ", ".join(f"{v:.3f}" for v in t.weights)
+        m = ", ".join(f"{v:.3f}" for v in t.means)
+        s = ", ".join(f"{v:.3f}" for v in t.sds)
+        return f"{self.step:2d}: w=({w}), mu=({m}), sigma=({s}), loglik={self.loglik:.2f}"
+
+
+def as_mixture(theta: Mixture | em.Params) -> Mixture:
+    """A Mixture, converting the seed's (pi, mu1, mu2) when given one."""
+    return Mixture.from_params(theta) if isinstance(theta, em.Params) else theta
+
+
+def same_components(theta: Mixture) -> tuple[tuple[int, int], ...]:
+    """Pairs of components (1-based) with equal parameters: EM can never separate them."""
+    pairs = []
+    for i in range(theta.k):
+        for j in range(i + 1, theta.k):
+            scale = max(1.0, abs(theta.means[i]), abs(theta.means[j]))
+            if (
+                abs(theta.means[i] - theta.means[j]) <= em.SAME_MEANS * scale
+                and abs(theta.sds[i] - theta.sds[j]) <= em.SAME_MEANS * max(theta.sds[i], 1.0)
+                and theta.weights[i] > em.EMPTY_WEIGHT and theta.weights[j] > em.EMPTY_WEIGHT
+            ):
+                pairs.append((i + 1, j + 1))
+    return tuple(pairs)
+
+
+def empty_components(theta: Mixture) -> tuple[int, ...]:
+    """Components (1-based) with no weight left."""
+    return tuple(i + 1 for i, w in enumerate(theta.weights) if w <= em.EMPTY_WEIGHT)
+
+
+@dataclass(frozen=True)
+class MixtureSimulation:
+    """Settings that reproduce a simulated sample of K components exactly.
+
+    The seed's two-component sample keeps :class:`emgui.core.em.Simulation` (and its bits);
+    this one draws the component of each point, then the point, with ``default_rng(seed)``.
+    """
+
+    n: int
+    truth_mixture: Mixture
+    seed: int = 0
+
+    MAX_N = em.Simulation.MAX_N
+    SEED_LIMIT = em.Simulation.SEED_LIMIT
+
+    def truth(self) -> Mixture:
+        return self.truth_mixture
+
+    def validated(self) -> MixtureSimulation:
+        if not 1 <= self.n <= self.MAX_N:
+            raise ValueError(f"n must be between 1 and {self.MAX_N:,}, not {self.n}")
+        if not 0 <= self.seed < self.SEED_LIMIT:
+            raise ValueError(f"the seed must be a whole number from 0 up, not {self.seed}")
+        return self
+
+    def draw(self) -> tuple[np.ndarray, np.ndarray]:
+        return simulate(self.n, self.truth_mixture, self.seed)
+
+    def describe(self) -> str:
+        k = self.truth_mixture.k
+        return f"simulated: n = {self.n}, {k} components, seed {self.seed}"
+
+
+def saddle_kind(theta: Mixture | em.Params) -> str | None:
+    """Where EM stands still without a real fit: 'equal' (two components the same), 'empty'
+    (the seed's model with a weight of 0), or None."""
+    if isinstance(theta, em.Params):
+        return em.saddle_kind(theta)
+    if theta.k == 2 and theta.sds == (1.0, 1.0):
+        return em.saddle_kind(theta.to_params())
+    return "equal" if same_components(theta) else None

@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from emgui.core import mixture as mx
 from emgui.core.em import Params, Simulation
+from emgui.core.mixture import Mixture, MixtureSimulation, Model
 
 __all__ = [
     "BUILTIN_PRESETS",
@@ -43,10 +45,12 @@ class Preset:
     key: str
     title: str
     explanation: str
-    simulation: Simulation
-    start: Params
+    simulation: Simulation | MixtureSimulation
+    start: Params | Mixture
     iterations: int | None = None  # how many steps to suggest (None: run to convergence)
     tol: float = DEFAULT_TOL
+    #: The model fitted: the seed's two unit-variance components unless said otherwise.
+    model: Model = field(default_factory=Model)
 
     def __post_init__(self) -> None:
         # A preset that cannot be loaded must never exist, so check everything here once.
@@ -60,12 +64,16 @@ class Preset:
             raise ValueError("a preset's explanation must be text")
         if len(self.explanation) > MAX_EXPLANATION:
             raise ValueError(f"a preset explanation may have at most {MAX_EXPLANATION} characters")
-        if not isinstance(self.simulation, Simulation):
+        if not isinstance(self.simulation, (Simulation, MixtureSimulation)):
             raise ValueError("a preset needs simulation settings")
         self.simulation.validated()
-        if not isinstance(self.start, Params):
+        if not isinstance(self.model, Model):
+            raise ValueError("a preset needs a model")
+        if isinstance(self.start, Params):
+            self.start.checked_start()
+        elif not isinstance(self.start, Mixture):
             raise ValueError("a preset needs start parameters")
-        self.start.checked_start()
+        mx.as_mixture(self.start).checked_start(self.model)
         if self.iterations is not None and not (
             _is_int(self.iterations) and 1 <= self.iterations <= MAX_ITERATIONS
         ):
@@ -188,6 +196,66 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
         simulation=_REFERENCE,
         start=Params(0.5, 6.0, 9.0),
     ),
+    Preset(
+        key="three-found",
+        title="Three components: a good start",
+        explanation=(
+            "150 points: a big group around 0 and two small ones near 4 and 6, fitted with "
+            "three components sharing one σ. Started with a mean in each group, EM finds all "
+            "three: the two small clusters get a component each (final log L ≈ −303.6). Then "
+            "try the next preset, with the same data and a worse start."
+        ),
+        simulation=MixtureSimulation(
+            150, Mixture((0.5, 0.25, 0.25), (0.0, 4.0, 6.0), (1.0, 0.5, 0.5)), seed=11
+        ),
+        start=Mixture((1 / 3, 1 / 3, 1 / 3), (0.0, 3.5, 6.5), (1.0, 1.0, 1.0)),
+        model=Model(3, "shared"),
+    ),
+    Preset(
+        key="three-merged",
+        title="Three components: a poor start",
+        explanation=(
+            "The same 150 points, but two means start in the big group and one between the "
+            "small ones. EM ends with two components on top of each other in the big group "
+            "and one wide component covering both small clusters: a worse fit (log L ≈ "
+            "−313.7 against −303.6) that EM cannot leave. In more general mixtures EM depends "
+            "on where it starts: try several starts and keep the best."
+        ),
+        simulation=MixtureSimulation(
+            150, Mixture((0.5, 0.25, 0.25), (0.0, 4.0, 6.0), (1.0, 0.5, 0.5)), seed=11
+        ),
+        start=Mixture((1 / 3, 1 / 3, 1 / 3), (-1.5, 1.0, 5.0), (1.0, 1.0, 1.0)),
+        model=Model(3, "shared"),
+    ),
+    Preset(
+        key="collapse",
+        title="Free σ: a component collapses",
+        explanation=(
+            "The reference sample, fitted with two components that each estimate their own σ, "
+            "and the σ floor turned off. Component 1 starts narrow on the lowest point, which "
+            "stands apart from the rest. Step: its σ shrinks towards 0 and the log likelihood "
+            "shoots up without bound. That is no better fit: the likelihood of a mixture with "
+            "free variances has no maximum. Turn the floor back on and Reset to see EM held."
+        ),
+        simulation=_REFERENCE,
+        start=Mixture((0.2, 0.8), (-2.9, 0.4), (0.25, 1.2)),
+        model=Model(2, "free", 0.0),
+    ),
+    Preset(
+        key="faithful-shared",
+        title="Shared σ: a geyser's eruptions",
+        explanation=(
+            "272 simulated eruption lengths in minutes, like the famous Old Faithful data: "
+            "short eruptions near 2 minutes and long ones near 4.3. The fixed variance of 1 "
+            "would be far too wide here, so both components share one estimated σ. EM finds "
+            "the two kinds of eruption in a few iterations, with σ ≈ 0.35 minutes."
+        ),
+        simulation=MixtureSimulation(
+            272, Mixture((0.36, 0.64), (2.0, 4.3), (0.3, 0.4)), seed=272
+        ),
+        start=Mixture((0.5, 0.5), (2.18, 4.39), (0.57, 0.57)),
+        model=Model(2, "shared"),
+    ),
 )
 
 
@@ -202,15 +270,40 @@ def builtin(key: str) -> Preset:
 def preset_to_json(preset: Preset) -> dict[str, Any]:
     """A JSON-ready dict that :func:`preset_from_json` turns back into the same preset."""
     sim = preset.simulation
-    return {
+    out: dict[str, Any] = {
         "key": preset.key,
         "title": preset.title,
         "explanation": preset.explanation,
-        "simulation": {"n": sim.n, "sep": sim.sep, "true_pi": sim.true_pi, "seed": sim.seed},
-        "start": {"pi": preset.start.pi, "mu1": preset.start.mu1, "mu2": preset.start.mu2},
-        "iterations": preset.iterations,
-        "tol": preset.tol,
     }
+    if isinstance(sim, MixtureSimulation):
+        truth = sim.truth_mixture
+        out["simulation"] = {"n": sim.n, "seed": sim.seed, "weights": list(truth.weights),
+                             "means": list(truth.means), "sds": list(truth.sds)}
+    else:
+        out["simulation"] = {"n": sim.n, "sep": sim.sep, "true_pi": sim.true_pi,
+                             "seed": sim.seed}
+    start = preset.start
+    if isinstance(start, Params):
+        out["start"] = {"pi": start.pi, "mu1": start.mu1, "mu2": start.mu2}
+    else:
+        out["start"] = {"weights": list(start.weights), "means": list(start.means),
+                        "sds": list(start.sds)}
+    out["iterations"] = preset.iterations
+    out["tol"] = preset.tol
+    if preset.model != Model():
+        floor = preset.model.sd_floor
+        out["model"] = {"k": preset.model.k, "variance": preset.model.variance,
+                        "sd_floor": floor}
+    return out
+
+
+def _numbers(mapping: Mapping[str, Any], name: str, where: str) -> tuple[float, ...]:
+    value = _field(mapping, name, where)
+    if not isinstance(value, list) or not value or not all(
+        _is_number(v) and math.isfinite(v) for v in value
+    ):
+        raise ValueError(f"the preset's {where}{name} must be a list of numbers")
+    return tuple(float(v) for v in value)
 
 
 def _field(mapping: Mapping[str, Any], name: str, where: str) -> Any:
@@ -246,20 +339,41 @@ def preset_from_json(data: Any) -> Preset:
     start = _field(data, "start", "")
     if not isinstance(sim, Mapping) or not isinstance(start, Mapping):
         raise ValueError("a preset's simulation and start must be JSON objects")
-    simulation = Simulation(
-        n=_whole(sim, "n", "sample size "),
-        sep=_number(sim, "sep", "separation "),
-        true_pi=_number(sim, "true_pi", "true "),
-        seed=_whole(sim, "seed", "random "),
-    )
-    params = Params(_number(start, "pi", "start "), _number(start, "mu1", "start "),
-                    _number(start, "mu2", "start "))
+    simulation: Simulation | MixtureSimulation
+    if "weights" in sim:
+        truth = Mixture(_numbers(sim, "weights", "true "), _numbers(sim, "means", "true "),
+                        _numbers(sim, "sds", "true "))
+        simulation = MixtureSimulation(_whole(sim, "n", "sample size "), truth,
+                                       _whole(sim, "seed", "random "))
+    else:
+        simulation = Simulation(
+            n=_whole(sim, "n", "sample size "),
+            sep=_number(sim, "sep", "separation "),
+            true_pi=_number(sim, "true_pi", "true "),
+            seed=_whole(sim, "seed", "random "),
+        )
+    params: Params | Mixture
+    if "weights" in start:
+        params = Mixture(_numbers(start, "weights", "start "), _numbers(start, "means", "start "),
+                         _numbers(start, "sds", "start "))
+    else:
+        params = Params(_number(start, "pi", "start "), _number(start, "mu1", "start "),
+                        _number(start, "mu2", "start "))
+    model = Model()
+    if "model" in data:
+        spec = data["model"]
+        if not isinstance(spec, Mapping):
+            raise ValueError("a preset's model must be a JSON object")
+        floor = spec.get("sd_floor")
+        model = Model(_whole(spec, "k", "number of components "),
+                      str(_field(spec, "variance", "model's ")),
+                      None if floor is None else _number(spec, "sd_floor", "model's "))
     iterations = data.get("iterations")
     if iterations is not None:
         iterations = _whole(data, "iterations", "suggested ")
     tol = _number(data, "tol", "") if "tol" in data else DEFAULT_TOL
     return Preset(key.strip(), title.strip(), explanation.strip(), simulation, params,
-                  iterations, tol)
+                  iterations, tol, model)
 
 
 def load_user_presets(raw: Any) -> list[Preset]:

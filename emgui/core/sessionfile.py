@@ -32,6 +32,8 @@ import numpy as np
 
 from emgui import __version__
 from emgui.core import em
+from emgui.core import mixture as mx
+from emgui.core.mixture import Mixture, MixtureRow, Model
 from emgui.core.safe_files import (
     NotARegularFile,
     atomic_write,
@@ -60,7 +62,10 @@ __all__ = [
 ]
 
 FORMAT = "emgui-session"
-SCHEMA = 1
+SCHEMA = 2
+#: Format 1 holds the seed's model (pi, mu1, mu2); format 2 any mixture (K components and
+#: sigmas). A run of the seed's model is still written as format 1, so older versions open it.
+SEED_SCHEMA = 1
 SUFFIX = ".emgui"
 #: Largest number of observations a session may hold (the same limit as a simulated sample).
 MAX_VALUES = 10_000_000
@@ -96,13 +101,13 @@ class SessionDocument:
     z: np.ndarray | None = field(repr=False)
     simulation: em.Simulation | None
     source: str
-    start: em.Params
+    start: Mixture
     tol: float
     max_iterations: int
     half_steps: bool
     position: int
     last_position: int
-    history: tuple[em.HistoryRow, ...] = field(repr=False)
+    history: tuple[MixtureRow, ...] = field(repr=False)
     speed: float | None = None
     preset: str | None = None
     app_version: str = __version__
@@ -113,6 +118,21 @@ class SessionDocument:
     #: What was on screen besides the run: show_truth (bool), point (0-based index or None),
     #: side_tab (its title). Optional: older files have none, and a bad entry is ignored.
     view: dict[str, Any] = field(default_factory=dict)
+    #: The model fitted (format 2); format 1 files hold the seed's model.
+    model: Model = field(default_factory=Model)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", mx.as_mixture(self.start))
+        object.__setattr__(self, "history", tuple(
+            row if isinstance(row, MixtureRow)
+            else MixtureRow(row.step, mx.as_mixture(row.theta), row.loglik)
+            for row in self.history
+        ))
+
+    @property
+    def is_seed_model(self) -> bool:
+        """True when format 1 can hold this run (two unit-variance components)."""
+        return self.model.is_seed and self.start.sds == (1.0, 1.0)
 
 
 # ------------------------------------------------------------------------------------ writing
@@ -181,11 +201,17 @@ def clean_view(view: Any, n: int) -> dict[str, Any]:
 
 def dump(doc: SessionDocument) -> str:
     """The session as JSON text: readable header, one history row a line, data at the end."""
+    seed = doc.is_seed_model
+    if seed:
+        start: dict[str, Any] = {"pi": doc.start.pi, "mu1": doc.start.mu1, "mu2": doc.start.mu2}
+    else:
+        start = {"weights": list(doc.start.weights), "means": list(doc.start.means),
+                 "sds": list(doc.start.sds)}
     head: dict[str, Any] = {
         "format": FORMAT,
-        "schema": SCHEMA,
+        "schema": SEED_SCHEMA if seed else SCHEMA,
         "app_version": doc.app_version,
-        "start": {"pi": doc.start.pi, "mu1": doc.start.mu1, "mu2": doc.start.mu2},
+        "start": start,
         "tol": float(doc.tol),
         "max_iterations": int(doc.max_iterations),
         "half_steps": bool(doc.half_steps),
@@ -194,28 +220,38 @@ def dump(doc: SessionDocument) -> str:
         "speed": None if doc.speed is None else float(doc.speed),
         "preset": doc.preset,
     }
+    if not seed:
+        floor = doc.model.sd_floor
+        head["model"] = {"k": doc.model.k, "variance": doc.model.variance,
+                         "sd_floor": None if floor is None else float(floor)}
     if doc.view:
         head["view"] = clean_view(doc.view, len(doc.x))
     text = json.dumps(head, indent=2, allow_nan=False, ensure_ascii=False)
-    rows = ",\n".join(
-        "    "
-        + json.dumps(
-            [row.step, row.theta.pi, row.theta.mu1, row.theta.mu2, _float(row.loglik)],
-            allow_nan=False,
-        )
-        for row in doc.history
-    )
+    if seed:
+        columns = ["step", "pi", "mu1", "mu2", "loglik"]
+        values = [[row.step, row.theta.pi, row.theta.mu1, row.theta.mu2, _float(row.loglik)]
+                  for row in doc.history]
+    else:
+        columns = history_columns(doc.model.k)
+        values = [[row.step, *row.theta.as_row(), _float(row.loglik)] for row in doc.history]
+    rows = ",\n".join("    " + json.dumps(v, allow_nan=False) for v in values)
     data = json.dumps(_data_block(doc), indent=2, allow_nan=False, ensure_ascii=False)
     data = data.replace("\n", "\n  ")
     return (
         text[:-2]
-        + ',\n  "history_columns": ["step", "pi", "mu1", "mu2", "loglik"],'
+        + ',\n  "history_columns": ' + json.dumps(columns) + ","
         + '\n  "history": [\n'
         + rows
         + '\n  ],\n  "data": '
         + data
         + "\n}\n"
     )
+
+
+def history_columns(k: int) -> list[str]:
+    """Format 2's history columns: step, w1..wK, mu1..muK, sigma1..sigmaK, loglik."""
+    return (["step"] + [f"w{j}" for j in range(1, k + 1)] + [f"mu{j}" for j in range(1, k + 1)]
+            + [f"sigma{j}" for j in range(1, k + 1)] + ["loglik"])
 
 
 # ------------------------------------------------------------------------------------ reading
@@ -398,6 +434,62 @@ class _Reader:
         mu2 = self.number(table, "mu2", f"{label} mu2")
         return em.Params(pi, mu1, mu2)
 
+    def mixture(self, table: dict[str, Any], label: str, k: int) -> Mixture:
+        lists = []
+        for key, what in (("weights", "weights"), ("means", "means"), ("sds", "sigmas")):
+            value = self.get(table, key, f"{label} {what}")
+            if not isinstance(value, list) or len(value) != k or not all(
+                type(v) in (int, float) and math.isfinite(v) for v in value
+            ):
+                raise self.fail(f"the {label} {what} are not {k} numbers")
+            lists.append(tuple(float(v) for v in value))
+        try:
+            return Mixture(*lists)
+        except ValueError as exc:
+            raise self.fail(f"the {label} values are impossible ({exc})") from None
+
+    def model(self) -> Model:
+        if self.obj.get("schema", 1) < 2:
+            return Model()
+        table = self.table(self.obj, "model", "model")
+        k = self.integer(table, "k", "number of components", 1, mx.MAX_COMPONENTS)
+        variance = self.get(table, "variance", "variance form")
+        if variance not in mx.VARIANCES:
+            raise self.fail(f"the variance form is {_short(variance)}")
+        floor = table.get("sd_floor")
+        if floor is not None and (type(floor) not in (int, float) or not math.isfinite(floor)
+                                  or floor < 0):
+            raise self.fail(f"the sigma floor is {_short(floor)}")
+        return Model(k, variance, None if floor is None else float(floor))
+
+    def history_k(self, k: int) -> tuple[MixtureRow, ...]:
+        """Format 2 rows: [step, w1..wK, mu1..muK, sigma1..sigmaK, loglik]."""
+        rows = self.get(self.obj, "history", "history")
+        if not isinstance(rows, list) or not rows:
+            raise self.fail("the history is not a list of rows")
+        if len(rows) > MAX_HISTORY:
+            raise self.fail(f"the history has more than {MAX_HISTORY - 1:,} iterations")
+        width = 3 * k + 2
+        out = []
+        for step, row in enumerate(rows):
+            if (not isinstance(row, list) or len(row) != width or type(row[0]) is not int
+                    or row[0] != step):
+                raise self.fail(f"row {step} of the history does not hold {width} values")
+            values = []
+            for item in row[1:]:
+                finite = type(item) in (int, float) and math.isfinite(item)
+                if finite or item in ("-inf", "inf"):
+                    values.append(float(item))
+                else:
+                    raise self.fail(f"row {step} of the history holds {_short(item)}")
+            try:
+                theta = Mixture(tuple(values[:k]), tuple(values[k:2 * k]),
+                                tuple(values[2 * k:3 * k]))
+            except ValueError:
+                raise self.fail(f"row {step} of the history has impossible parameters") from None
+            out.append(MixtureRow(step, theta, values[-1]))
+        return tuple(out)
+
     def history(self) -> tuple[em.HistoryRow, ...]:
         rows = self.get(self.obj, "history", "history")
         if not isinstance(rows, list) or not rows:
@@ -503,9 +595,19 @@ class _Reader:
 
     def document(self) -> SessionDocument:
         obj = self.obj
-        start = self.params(self.table(obj, "start", "start parameters"), "start")
-        if not 0.0 < start.pi < 1.0:
-            raise self.fail("the start value of pi is not strictly between 0 and 1")
+        model = self.model()
+        start_table = self.table(obj, "start", "start parameters")
+        if obj.get("schema", 1) < 2:
+            seed_start = self.params(start_table, "start")
+            if not 0.0 < seed_start.pi < 1.0:
+                raise self.fail("the start value of pi is not strictly between 0 and 1")
+            start = Mixture.from_params(seed_start)
+        else:
+            start = self.mixture(start_table, "start", model.k)
+            try:
+                start.checked_start(model)
+            except ValueError as exc:
+                raise self.fail(f"the start values do not suit the model ({exc})") from None
         tol = self.number(obj, "tol", "tolerance", 0.0, None)
         if tol <= 0:
             raise self.fail("the tolerance is not positive")
@@ -515,7 +617,11 @@ class _Reader:
         half_steps = self.get(obj, "half_steps", "half-step setting")
         if type(half_steps) is not bool:
             raise self.fail("the half-step setting is not true or false")
-        history = self.history()
+        if obj.get("schema", 1) < 2:
+            history = tuple(MixtureRow(row.step, Mixture.from_params(row.theta), row.loglik)
+                            for row in self.history())
+        else:
+            history = self.history_k(model.k)
         last_position = self.integer(obj, "last_position", "last position", 1, 2 * MAX_HISTORY)
         if last_position != 2 * (len(history) - 1) + 1:
             raise self.fail("the last position does not match the length of the history")
@@ -538,7 +644,7 @@ class _Reader:
             last_position=last_position, history=history,
             speed=None if speed is None else float(speed), preset=preset,
             app_version=version if isinstance(version, str) and len(version) < 50 else "",
-            warning=warning, scale=scale, view=view,
+            warning=warning, scale=scale, view=view, model=model,
         )
 
 
@@ -548,16 +654,22 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def rows_equal(a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow]) -> int | None:
+def rows_equal(a: Sequence[MixtureRow], b: Sequence[MixtureRow]) -> int | None:
     """The first step at which two histories differ in any bit, or None if they are equal."""
     for k, (ra, rb) in enumerate(zip(a, b, strict=False)):
         if ra.step != rb.step or not (_same(ra.loglik, rb.loglik) and all(
-            _same(p, q) for p, q in zip(ra.theta.as_tuple(), rb.theta.as_tuple(), strict=True)
+            _same(p, q) for p, q in zip(_row(ra), _row(rb), strict=True)
         )):
             return k
     if len(a) != len(b):
         return min(len(a), len(b))
     return None
+
+
+def _row(row: Any) -> tuple[float, ...]:
+    """A row's parameters as numbers (seed rows and mixture rows alike)."""
+    theta = mx.as_mixture(row.theta)
+    return theta.as_row()
 
 
 def _same(p: float, q: float) -> bool:
@@ -570,7 +682,7 @@ AGREE_REL = 1e-12
 
 
 def rows_agree(
-    a: Sequence[em.HistoryRow], b: Sequence[em.HistoryRow], rel: float = AGREE_REL
+    a: Sequence[MixtureRow], b: Sequence[MixtureRow], rel: float = AGREE_REL
 ) -> int | None:
     """The first step at which two histories differ by more than rounding, or None.
 
@@ -579,7 +691,7 @@ def rows_agree(
     """
     for k, (ra, rb) in enumerate(zip(a, b, strict=False)):
         if ra.step != rb.step or not (_close(ra.loglik, rb.loglik, rel) and all(
-            _close(p, q, rel) for p, q in zip(ra.theta.as_tuple(), rb.theta.as_tuple(), strict=True)
+            _close(p, q, rel) for p, q in zip(_row(ra), _row(rb), strict=True)
         )):
             return k
     if len(a) != len(b):

@@ -55,3 +55,32 @@ def matched_truth(truth: Params, swapped: bool) -> Params:
     if not swapped:
         return truth
     return Params(1.0 - truth.pi, truth.mu2, truth.mu1)
+
+
+def label_agreement_k(
+    r: np.ndarray, z: Sequence[int] | np.ndarray
+) -> tuple[float, tuple[int, ...]]:
+    """Share of points whose most probable component is their true one, best relabelling.
+
+    ``r`` is K x n (responsibilities), ``z`` the true components 1..K. Returns ``(share,
+    permutation)``: ``permutation[k]`` is the true component (0-based) matched to fitted
+    component k. One pass builds a K x K confusion matrix; the K! relabellings are read off
+    it (720 at K = 6), never re-counted over the points.
+    """
+    from itertools import permutations
+
+    rr = np.asarray(r, dtype=np.float64)
+    zz = np.asarray(z).ravel().astype(np.int64) - 1
+    if rr.ndim != 2 or rr.shape[1] != zz.size or zz.size == 0:
+        raise ValueError("the responsibilities and the true labels differ in length")
+    k = rr.shape[0]
+    said = np.argmax(rr, axis=0)
+    size = max(k, int(zz.max()) + 1 if zz.size else k)
+    confusion = np.zeros((size, size), dtype=np.int64)
+    np.add.at(confusion, (said, np.clip(zz, 0, size - 1)), 1)
+    best, best_perm = -1, tuple(range(size))
+    for perm in permutations(range(size)):
+        hits = int(sum(confusion[i, perm[i]] for i in range(size)))
+        if hits > best:
+            best, best_perm = hits, perm
+    return best / zz.size, tuple(best_perm[:k])

@@ -19,6 +19,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from emgui.core import em
+from emgui.core import mixture as mx
+from emgui.core.mixture import Mixture, Model
 from emgui.gui.session import DEFAULT_SIMULATION, SessionState, Simulation
 from emgui.gui.status import as_sentence, format_tolerance
 
@@ -178,13 +181,18 @@ def _dspin(
     return box
 
 
+SUBSCRIPT = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086"
+
+
 class ControlsPanel(QWidget):
     """Spin boxes, slider and check boxes for everything a student may change."""
 
     #: A new simulated sample was asked for (a validated-looking Simulation; the session checks).
     simulation_requested = Signal(object)
-    #: New start parameters (em.Params) were asked for.
+    #: New start parameters (a Mixture) were asked for.
     start_requested = Signal(object)
+    #: Another model (a mixture.Model: K, the variance form, the sigma floor) was asked for.
+    model_requested = Signal(object)
     tolerance_requested = Signal(float)
     max_iterations_requested = Signal(int)
     new_sample_requested = Signal()
@@ -199,7 +207,8 @@ class ControlsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("controls")
         self._simulation: Simulation = DEFAULT_SIMULATION
-        self._start = em.Params(0.5, -0.5, 0.5)
+        self._start = Mixture((0.5, 0.5), (-0.5, 0.5), (1.0, 1.0))
+        self._model = Model()
         self._shown: tuple | None = None
 
         # Data ------------------------------------------------------------------------------
@@ -240,6 +249,36 @@ class ControlsPanel(QWidget):
         data_form.addRow(self.file_note)
         data_form.addRow(self.new_sample_button)
 
+        # Model -----------------------------------------------------------------------------
+        self.components_box = _spin(
+            1, mx.MAX_COMPONENTS,
+            f"Number of components K (1 to {mx.MAX_COMPONENTS}). Changing it starts over "
+            "with the means at the data's quantiles.",
+        )
+        self.components_box.setObjectName("components_box")
+        self.components_box.setValue(2)
+        self.variance_combo = QComboBox()
+        self.variance_combo.setObjectName("variance_combo")
+        for form in mx.VARIANCES:
+            self.variance_combo.addItem(mx.VARIANCE_NAMES[form], form)
+        self.variance_combo.setToolTip(
+            "Fixed at 1: the course's model. Shared: one σ for every component, estimated. "
+            "Each its own: one σ per component, estimated (the likelihood then has no "
+            "maximum: a component can shrink onto one point)."
+        )
+        self.floor_check = QCheckBox("Floor on σ (1/1000 of spread)")
+        self.floor_check.setObjectName("sd_floor_check")
+        self.floor_check.setChecked(True)
+        self.floor_check.setToolTip(
+            "A floor on σ. Off, a component can collapse onto a single point: σ goes to 0 and "
+            "the log likelihood grows without bound. Turn it off to show that."
+        )
+        model_box = QGroupBox("Model")
+        model_form = self._form(model_box)
+        model_form.addRow("Components", self.components_box)
+        model_form.addRow("Variances", self.variance_combo)
+        model_form.addRow(self.floor_check)
+
         # Start -----------------------------------------------------------------------------
         self.pi_box = _dspin(
             0.001, 0.999, 0.05, 3, "Start value of \u03c0 = P(Z = 1), the weight of component 1."
@@ -255,11 +294,33 @@ class ControlsPanel(QWidget):
             "Start value of \u03bc\u2082 (orange). You can also drag the orange marker at step 0.",
         )
         self.mu2_box.setObjectName("start_mu2_box")
+        # Means of components 3..6 (shown when the model has them).
+        self.more_mean_boxes = []
+        for k in range(3, mx.MAX_COMPONENTS + 1):
+            box = _dspin(-MEAN_LIMIT, MEAN_LIMIT, 0.1, 3,
+                         f"Start value of \u03bc{SUBSCRIPT[k]}. You can also drag its marker at "
+                         "step 0.")
+            box.setObjectName(f"start_mu{k}_box")
+            self.more_mean_boxes.append(box)
+        self.sd_box = _dspin(
+            1e-6, MEAN_LIMIT, 0.1, 3,
+            "Start value of \u03c3 for every component. At step 0 you can also drag a "
+            "component's dotted \u03c3 handle.",
+        )
+        self.sd_box.setObjectName("start_sd_box")
+        self.weights_note = QLabel("Weights start equal, 1/K each.")
+        self.weights_note.setObjectName("weights_note")
+        self.weights_note.setWordWrap(True)
         start_box = QGroupBox("Start values")
         start_form = self._form(start_box)
+        self._start_form = start_form
         start_form.addRow("\u03c0", self.pi_box)
         start_form.addRow("\u03bc\u2081", self.mu1_box)
         start_form.addRow("\u03bc\u2082", self.mu2_box)
+        for k, box in enumerate(self.more_mean_boxes, start=3):
+            start_form.addRow(f"\u03bc{SUBSCRIPT[k]}", box)
+        start_form.addRow("\u03c3", self.sd_box)
+        start_form.addRow(self.weights_note)
 
         # Stopping --------------------------------------------------------------------------
         self.tol_box = LogSpinBox(1e-6)
@@ -324,7 +385,7 @@ class ControlsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        for box in (data_box, start_box, stop_box, play_box):
+        for box in (data_box, model_box, start_box, stop_box, play_box):
             layout.addWidget(box)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -332,6 +393,7 @@ class ControlsPanel(QWidget):
         self.set_speed(4)
         self.max_iter_box.setValue(200)
         self._connect()
+        self._show_model_rows(self._model)
 
     @staticmethod
     def _form(box: QGroupBox) -> QFormLayout:
@@ -350,6 +412,14 @@ class ControlsPanel(QWidget):
         self.pi_box.valueChanged.connect(lambda v: self._ask_start(pi=float(v)))
         self.mu1_box.valueChanged.connect(lambda v: self._ask_start(mu1=float(v)))
         self.mu2_box.valueChanged.connect(lambda v: self._ask_start(mu2=float(v)))
+        for k, box in enumerate(self.more_mean_boxes, start=3):
+            box.valueChanged.connect(lambda v, k=k: self._ask_start(**{f"mu{k}": float(v)}))
+        self.sd_box.valueChanged.connect(lambda v: self._ask_start(sd=float(v)))
+        self.components_box.valueChanged.connect(lambda v: self._ask_model(k=int(v)))
+        self.variance_combo.currentIndexChanged.connect(
+            lambda _i: self._ask_model(variance=str(self.variance_combo.currentData()))
+        )
+        self.floor_check.toggled.connect(lambda on: self._ask_model(floor=bool(on)))
         self.tol_box.value_entered.connect(self._ask_tolerance)
         self.tol_box.rejected.connect(self.show_error)
         self.max_iter_box.valueChanged.connect(self._ask_max_iterations)
@@ -365,34 +435,51 @@ class ControlsPanel(QWidget):
         Steps change none of the inputs, so a state that differs only in its position returns
         at once: the panel is not repainted on every frame of a run.
         """
-        key = (state.data_version, state.start, state.tol, state.max_iterations, state.half_steps)
+        key = (state.data_version, state.model, state.start, state.tol, state.max_iterations,
+               state.half_steps)
         if key == self._shown:
             return
         self._shown = key
         if state.change in ("data", "start", "settings"):
             self.clear_error()
         sim = state.data.simulation
+        mixed = isinstance(sim, mx.MixtureSimulation)
         if sim is not None:
             self._simulation = sim
         self._start = state.start
+        self._model = state.model
         widgets = (
             self.n_box, self.sep_box, self.true_pi_box, self.seed_box, self.pi_box,
             self.mu1_box, self.mu2_box, self.tol_box, self.max_iter_box, self.half_check,
+            self.components_box, self.variance_combo, self.floor_check, self.sd_box,
+            *self.more_mean_boxes,
         )
         with signals_blocked(*widgets):
             self.n_box.setValue(self._simulation.n)
-            self.sep_box.setValue(self._simulation.sep)
-            self.true_pi_box.setValue(self._simulation.true_pi)
+            if not isinstance(self._simulation, mx.MixtureSimulation):
+                self.sep_box.setValue(self._simulation.sep)
+                self.true_pi_box.setValue(self._simulation.true_pi)
             self.seed_box.setValue(min(self._simulation.seed, MAX_SEED))
-            self.pi_box.setValue(state.start.pi)
-            self.mu1_box.setValue(state.start.mu1)
-            self.mu2_box.setValue(state.start.mu2)
+            start = state.start
+            self.pi_box.setValue(start.weights[0])
+            means = (*start.means, *([0.0] * mx.MAX_COMPONENTS))
+            self.mu1_box.setValue(means[0])
+            self.mu2_box.setValue(means[1])
+            for box, value in zip(self.more_mean_boxes, means[2:], strict=False):
+                box.setValue(value)
+            self.sd_box.setValue(start.sds[0])
+            self.components_box.setValue(state.model.k)
+            self.variance_combo.setCurrentIndex(mx.VARIANCES.index(state.model.variance))
+            self.floor_check.setChecked(state.model.sd_floor is None or state.model.sd_floor > 0)
             self.tol_box.set_value(state.tol)
             self.max_iter_box.setValue(min(state.max_iterations, MAX_ITERATIONS))
             self.half_check.setChecked(state.half_steps)
+        self._show_model_rows(state.model)
         from_file = sim is None
-        for box in (self.n_box, self.sep_box, self.true_pi_box, self.seed_box):
+        for box in (self.n_box, self.seed_box):
             box.setEnabled(not from_file)
+        for box in (self.sep_box, self.true_pi_box):  # two-component settings only
+            box.setEnabled(not from_file and not mixed)
         self.truth_check.setEnabled(state.data.z is not None)
         if from_file:
             self.file_note.setText(
@@ -437,16 +524,58 @@ class ControlsPanel(QWidget):
 
     # ---------------------------------------------------------------- widgets -> requests
     def _ask_simulation(self, **changes: float) -> None:
-        self.simulation_requested.emit(replace(self._simulation, **changes))
+        base = self._simulation
+        if isinstance(base, mx.MixtureSimulation) and not set(changes) <= {"n", "seed"}:
+            base = DEFAULT_SIMULATION  # a two-component setting: back to the seed's sample
+        self.simulation_requested.emit(replace(base, **changes))
+
+    def _show_model_rows(self, model: Model) -> None:
+        """Start-value rows for the model: pi for two components, a mean per component, and
+        one sigma when variances are estimated."""
+        form = self._start_form
+        k = model.k
+        form.setRowVisible(self.pi_box, k == 2)
+        form.setRowVisible(self.mu2_box, k >= 2)
+        for j, box in enumerate(self.more_mean_boxes, start=3):
+            form.setRowVisible(box, j <= k)
+        form.setRowVisible(self.sd_box, model.estimates_variance)
+        form.setRowVisible(self.weights_note, k >= 3)
+        self.floor_check.setEnabled(model.estimates_variance)
 
     def _ask_start(self, **changes: float) -> None:
-        values = {"pi": self._start.pi, "mu1": self._start.mu1, "mu2": self._start.mu2, **changes}
+        start = self._start
+        k = start.k
+        weights = list(start.weights)
+        if "pi" in changes and k == 2:
+            weights = [changes["pi"], 1.0 - changes["pi"]]
+        means = list(start.means)
+        for j in range(k):
+            if f"mu{j + 1}" in changes:
+                means[j] = changes[f"mu{j + 1}"]
+        sds = list(start.sds)
+        if "sd" in changes:
+            sds = [changes["sd"]] * k
         try:
-            start = em.Params(**values)
+            new = Mixture(tuple(weights), tuple(means), tuple(sds)).checked_start(self._model)
         except ValueError as exc:
             self.show_error(as_sentence(str(exc)))
             return
-        self.start_requested.emit(start)
+        self.start_requested.emit(new)
+
+    def _ask_model(self, k: int | None = None, variance: str | None = None,
+                   floor: bool | None = None) -> None:
+        model = self._model
+        on = (model.sd_floor is None or model.sd_floor > 0) if floor is None else floor
+        try:
+            new = Model(
+                k=model.k if k is None else k,
+                variance=model.variance if variance is None else variance,
+                sd_floor=None if on else 0.0,
+            )
+        except ValueError as exc:
+            self.show_error(as_sentence(str(exc)))
+            return
+        self.model_requested.emit(new)
 
     def _ask_tolerance(self, value: float) -> None:
         self.tolerance_requested.emit(value)

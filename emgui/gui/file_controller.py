@@ -439,7 +439,7 @@ class FileController(QObject):
                 self._session.restore(
                     doc.x, doc.z, doc.simulation, doc.source, doc.start, doc.tol,
                     doc.max_iterations, doc.half_steps, doc.position, doc.last_position,
-                    doc.scale, progress=progress,
+                    doc.scale, progress=progress, model=doc.model,
                 )
         except RestoreCancelled:
             self.message.emit(f"Opening {Path(path).name} was cancelled; nothing was changed.")
@@ -484,7 +484,7 @@ class FileController(QObject):
             half_steps=state.half_steps, position=state.position,
             last_position=state.last_position, history=state.history,
             speed=self._player.speed if self._player is not None else None,
-            preset=self._preset, scale=data.scale, view=self.view_state(),
+            preset=self._preset, scale=data.scale, view=self.view_state(), model=state.model,
         )
 
     def save_session(self) -> bool:

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from emgui.core import em
+from emgui.core.mixture import MixtureSimulation
 from emgui.gui.actions import ActionSet, build_menus, build_toolbar, shortcuts_dialog, show_about
 from emgui.gui.controls import ControlsPanel, next_seed
 from emgui.gui.lazy_tab import LazyTab
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
         c = self.controls
         c.simulation_requested.connect(self._ask_simulation)
         c.start_requested.connect(lambda start: self._attempt(self.session.set_start, start))
+        c.model_requested.connect(self._ask_model)
         c.tolerance_requested.connect(lambda tol: self._attempt(self.session.set_tolerance, tol))
         c.max_iterations_requested.connect(
             lambda count: self._attempt(self.session.set_max_iterations, count)
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
         c.show_truth_toggled.connect(self._set_show_truth)
         c.invalid_input.connect(lambda sentence: self.status.show_message(sentence, error=True))
 
-        self.data_view.means_dragged.connect(self._drag_means)
+        self.data_view.start_dragged.connect(self._drag_start)
         self.history_table.iteration_selected.connect(self._seek_iteration)
 
     def _add_explanations(self) -> None:
@@ -521,19 +523,23 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- handlers (views)
     def _ask_simulation(self, simulation: em.Simulation) -> None:
         self.player.pause()
+        if isinstance(simulation, MixtureSimulation):
+            self._attempt(self.session.simulate_from, simulation, self.session.start)
+            return
         self._attempt(
             self.session.new_sample,
             simulation.n, simulation.sep, simulation.true_pi, simulation.seed,
         )
 
-    def _drag_means(self, mu1: float, mu2: float) -> None:
+    def _ask_model(self, model) -> None:
+        """Components, variance form or sigma floor changed: a new run, like a start value."""
+        self.player.pause()
+        self._attempt(self.session.set_model, model)
+
+    def _drag_start(self, start) -> None:
+        """The user let go of a mean marker or sigma handle at step 0."""
         state = self.session.state
         if self.player.playing or state.iteration != 0:
-            return
-        try:
-            start = em.Params(state.start.pi, mu1, mu2)
-        except ValueError as exc:
-            self.controls.show_error(as_sentence(str(exc)))
             return
         self._attempt(self.session.set_start, start)
 
@@ -562,7 +568,8 @@ class MainWindow(QMainWindow):
 
     def _load_preset(self, preset: Preset) -> None:
         self.player.pause()
-        if self._attempt(self.session.simulate_from, preset.simulation, preset.start):
+        if self._attempt(self.session.simulate_from, preset.simulation, preset.start,
+                         preset.model):
             self._attempt(self.session.set_tolerance, preset.tol)
             if self.files is not None:  # the preset gives this run back: nothing to lose
                 self.files.mark_regenerable()

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 COMPONENT_1 = "#0072B2"  # Okabe-Ito blue
 COMPONENT_2 = "#E69F00"  # Okabe-Ito orange
+#: One colour per component, up to six: Okabe-Ito without its yellow (unreadable on white),
+#: ordered so that neighbours in the list stay far apart for every colour-vision deficiency.
+COMPONENTS = (COMPONENT_1, COMPONENT_2, "#009E73", "#D55E00", "#56B4E9", "#CC79A7")
 MIXTURE = "#222222"
 TRUTH = "#666666"
 HISTOGRAM_FILL = (170, 170, 170, 110)
@@ -30,6 +33,30 @@ def mix_rgb(r: float) -> tuple[int, int, int]:
     c1 = _rgb(COMPONENT_1)
     c2 = _rgb(COMPONENT_2)
     return tuple(round(a * r + b * (1.0 - r)) for a, b in zip(c1, c2, strict=True))  # type: ignore[return-value]
+
+
+def component(k: int) -> str:
+    """The colour of component k (0-based)."""
+    return COMPONENTS[k % len(COMPONENTS)]
+
+
+def most_likely_rgba(r) -> list[tuple[int, int, int, int]]:
+    """Per point: the colour of its most likely component, opaque as that component is sure.
+
+    For three or more components a blend of colours turns into browns that no projector keeps
+    apart; a point's own component colour, fading as its responsibility falls towards 1/K,
+    still names the component and shows the doubt.
+    """
+    import numpy as np
+
+    arr = np.asarray(r, dtype=float)
+    k = arr.shape[0]
+    best = np.argmax(arr, axis=0)
+    top = arr[best, np.arange(arr.shape[1])]
+    floor = 1.0 / k
+    alpha = 70 + 185 * np.clip((top - floor) / max(1.0 - floor, 1e-12), 0.0, 1.0)
+    rgbs = [_rgb(component(i)) for i in range(k)]
+    return [(*rgbs[b], int(a)) for b, a in zip(best.tolist(), alpha.tolist(), strict=True)]
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:

@@ -15,7 +15,7 @@ class Player(QObject):
     """Steps the session on a timer until it converges or reaches the maximum iterations."""
 
     playing_changed = Signal(bool)
-    #: Why the last play stopped by itself: 'converged', 'limit' (max iterations) or ''.
+    #: Why the last play stopped by itself: 'converged', 'collapsed', 'limit' or ''.
     stopped = Signal(str)
 
     def __init__(self, session: EMSession, parent: QObject | None = None) -> None:
@@ -71,10 +71,12 @@ class Player(QObject):
         return max(1, round(1000.0 / self._speed))
 
     def _finished(self, state: SessionState) -> bool:
-        return state.converged or state.iteration >= state.max_iterations
+        return state.converged or state.collapsed or state.iteration >= state.max_iterations
 
     @staticmethod
     def _reason(state: SessionState) -> str:
+        if state.collapsed:
+            return "collapsed"
         return "converged" if state.converged else "limit"
 
     def _tick(self) -> None:

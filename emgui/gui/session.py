@@ -27,7 +27,9 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from emgui.core import em
+from emgui.core import mixture as mx
 from emgui.core.em import Simulation  # defined Qt-free in the core; re-exported here
+from emgui.core.mixture import Mixture, MixtureRow, Model
 
 if TYPE_CHECKING:  # pragma: no cover - typing only (kept off the start-up path)
     from emgui.core.standardize import DataScale
@@ -48,7 +50,9 @@ R_MEMORY_BUDGET = 64 * 2**20
 
 
 DEFAULT_SIMULATION = Simulation()
-DEFAULT_START = em.Params(0.5, -0.5, 0.5)
+DEFAULT_START = Mixture((0.5, 0.5), (-0.5, 0.5), (1.0, 1.0))
+#: The seed's model: two components, variances fixed at 1.
+DEFAULT_MODEL = Model()
 DEFAULT_TOL = 1e-6
 DEFAULT_MAX_ITERATIONS = 200
 
@@ -60,14 +64,21 @@ class Dataset:
     x: np.ndarray
     z: np.ndarray | None
     summary: em.DataSummary
-    simulation: Simulation | None
+    simulation: Simulation | mx.MixtureSimulation | None
     source: str  # a short description for titles and the status bar
     #: How x relates to the file's numbers when they were standardised (None: they are x).
     scale: DataScale | None = None
 
     @property
-    def truth(self) -> em.Params | None:
+    def truth(self) -> em.Params | Mixture | None:
+        """The true parameters: the seed's (pi, mu1, mu2), a mixture, or None (observed)."""
         return self.simulation.truth() if self.simulation is not None else None
+
+    @property
+    def true_mixture(self) -> Mixture | None:
+        """The simulated truth as a mixture (None for observed data)."""
+        truth = self.truth
+        return mx.as_mixture(truth) if truth is not None else None
 
 
 @dataclass(frozen=True)
@@ -75,17 +86,20 @@ class MStep:
     """The M-step made of the responsibilities shown: its sums and what they divide into."""
 
     iteration: int  # t: the E-step of theta_t gave r; the M-step gives theta_{t+1}
-    previous: em.Params  # theta_t
-    sums: em.MStepSums
-    result: em.Params  # theta_{t+1}
-    kept: tuple[int, ...]  # components with no weight at all, whose means stood still
+    previous: Mixture  # theta_t
+    sums: mx.ModelSums
+    result: Mixture  # theta_{t+1}
+    kept: tuple[int, ...]  # components with no weight at all, whose parameters stood still
+    model: Model = DEFAULT_MODEL
+    floored: tuple[int, ...] = ()  # components held at the sigma floor
+    collapsed: tuple[int, ...] = ()  # components that shrank onto a point (floor off)
 
     @property
     def note(self) -> str:
-        return em.emptied_note(self.kept)
+        return mx.step_note(self.kept, self.floored, self.collapsed)
 
 
-class HistoryView(Sequence[em.HistoryRow]):
+class HistoryView(Sequence[MixtureRow]):
     """The first ``length`` rows of the session's append-only list of rows, as a read-only tuple.
 
     Why not a tuple: copying every row into a new tuple made each step cost O(T). The session
@@ -94,7 +108,7 @@ class HistoryView(Sequence[em.HistoryRow]):
 
     __slots__ = ("_length", "_rows")
 
-    def __init__(self, rows: list[em.HistoryRow], length: int | None = None) -> None:
+    def __init__(self, rows: list[MixtureRow], length: int | None = None) -> None:
         self._rows = rows
         self._length = len(rows) if length is None else length
 
@@ -102,10 +116,10 @@ class HistoryView(Sequence[em.HistoryRow]):
         return self._length
 
     @overload
-    def __getitem__(self, index: int) -> em.HistoryRow: ...
+    def __getitem__(self, index: int) -> MixtureRow: ...
     @overload
-    def __getitem__(self, index: slice) -> tuple[em.HistoryRow, ...]: ...
-    def __getitem__(self, index: int | slice) -> em.HistoryRow | tuple[em.HistoryRow, ...]:
+    def __getitem__(self, index: slice) -> tuple[MixtureRow, ...]: ...
+    def __getitem__(self, index: int | slice) -> MixtureRow | tuple[MixtureRow, ...]:
         if isinstance(index, slice):
             return tuple(self._rows[i] for i in range(*index.indices(self._length)))
         k = index + self._length if index < 0 else index
@@ -113,7 +127,7 @@ class HistoryView(Sequence[em.HistoryRow]):
             raise IndexError("history index out of range")
         return self._rows[k]
 
-    def __iter__(self) -> Iterator[em.HistoryRow]:
+    def __iter__(self) -> Iterator[MixtureRow]:
         rows = self._rows
         return (rows[k] for k in range(self._length))
 
@@ -136,7 +150,8 @@ class SessionState:
     change: Change
     data: Dataset
     data_version: int  # increases whenever the data change (views rebuild their bins then)
-    start: em.Params
+    model: Model  # K components and the variance form
+    start: Mixture
     tol: float
     max_iterations: int
     half_steps: bool
@@ -144,14 +159,15 @@ class SessionState:
     last_position: int  # the furthest recorded position
     phase: Phase
     iteration: int  # t of the theta shown
-    theta: em.Params
-    r: np.ndarray | None  # responsibilities shown (None before the first E-step)
+    theta: Mixture
+    r: np.ndarray | None  # K x n responsibilities shown (None before the first E-step)
     r_iteration: int | None  # the iteration whose theta gave r (iteration - 1 after an M-step)
     mstep: MStep | None  # the M-step these responsibilities make (None with r)
     loglik: float  # at theta
     increase: float | None  # loglik - loglik of the previous iteration
-    history: Sequence[em.HistoryRow]  # every recorded iteration 0..T (a HistoryView)
+    history: Sequence[MixtureRow]  # every recorded iteration 0..T (a HistoryView)
     converged_at: int | None  # first iteration whose increase fell below tol
+    collapsed_at: int | None  # first iteration with a component collapsed onto a point
     decreased_at: tuple[int, ...]  # iterations whose log likelihood fell (should be empty)
     note: str  # a plain sentence for the user ('' when there is nothing to say)
 
@@ -161,7 +177,17 @@ class SessionState:
         return self.converged_at is not None and self.iteration >= self.converged_at
 
     @property
-    def r_theta(self) -> em.Params | None:
+    def r1(self) -> np.ndarray | None:
+        """P(Z = 1 | x) for every point: the seed's r (the first row of ``r``)."""
+        return None if self.r is None else self.r[0]
+
+    @property
+    def collapsed(self) -> bool:
+        """True once the theta shown has a component collapsed onto a point (floor off)."""
+        return self.collapsed_at is not None and self.iteration >= self.collapsed_at
+
+    @property
+    def r_theta(self) -> Mixture | None:
         """The parameters whose E-step gave the responsibilities shown."""
         return None if self.r_iteration is None else self.history[self.r_iteration].theta
 
@@ -180,19 +206,23 @@ class SessionState:
 
     @property
     def params(self) -> np.ndarray:
-        """(T + 1, 3) array of pi, mu1, mu2 per recorded iteration."""
-        return np.array([row.theta.as_tuple() for row in self.history], dtype=float).reshape(-1, 3)
+        """(T + 1, 3K) array of w1..wK, mu1..muK, sigma1..sigmaK per recorded iteration."""
+        width = 3 * self.model.k
+        rows = [row.theta.as_row() for row in self.history]
+        return np.array(rows, dtype=float).reshape(-1, width)
 
 
 @dataclass
 class _Record:
-    """One recorded iteration: em.step at theta_t; r may be dropped to save memory."""
+    """One recorded iteration: the EM step at theta_t; r may be dropped to save memory."""
 
-    theta: em.Params
+    theta: Mixture
     loglik: float
-    next: em.Params
+    next: Mixture
     kept: tuple[int, ...]
-    sums: em.MStepSums
+    floored: tuple[int, ...]
+    collapsed: tuple[int, ...]
+    sums: mx.ModelSums
     r: np.ndarray | None
 
 
@@ -262,20 +292,23 @@ class EMSession(QObject):
     def __init__(
         self,
         simulation: Simulation = DEFAULT_SIMULATION,
-        start: em.Params = DEFAULT_START,
+        start: Mixture | em.Params = DEFAULT_START,
         parent: QObject | None = None,
+        model: Model = DEFAULT_MODEL,
     ) -> None:
         super().__init__(parent)
+        self._model = model
         self._tol = DEFAULT_TOL
         self._max_iterations = DEFAULT_MAX_ITERATIONS
         self._half_steps = False
         self._data_version = 0
-        self._start = start.checked_start()
+        self._start = mx.as_mixture(start).checked_start(model)
         self._data = self._simulate(simulation.validated())
         self._records: list[_Record] = []
-        self._rows: list[em.HistoryRow] = []
+        self._rows: list[MixtureRow] = []
         # Kept up to date row by row, so a step costs the same however long the run is.
         self._converged_at: int | None = None
+        self._collapsed_at: int | None = None
         self._decreased: list[int] = []
         self._decreased_tuple: tuple[int, ...] = ()  # rebuilt only when a decrease is added
         # Indices (> 0) of the records that hold responsibilities, oldest first: dropping the
@@ -301,8 +334,12 @@ class EMSession(QObject):
         return self._data
 
     @property
-    def start(self) -> em.Params:
+    def start(self) -> Mixture:
         return self._start
+
+    @property
+    def model(self) -> Model:
+        return self._model
 
     @property
     def simulation(self) -> Simulation | None:
@@ -318,6 +355,13 @@ class EMSession(QObject):
     ) -> None:
         """Draw a new simulated sample (unchanged settings keep their values) and reset."""
         base = self._data.simulation or DEFAULT_SIMULATION
+        if isinstance(base, mx.MixtureSimulation) and sep is None and true_pi is None:
+            again = replace(base, n=int(base.n if n is None else n),
+                            seed=int(base.seed if seed is None else seed))
+            self._set_data(self._simulate(again.validated()))
+            return
+        if isinstance(base, mx.MixtureSimulation):
+            base = DEFAULT_SIMULATION
         sim = Simulation(
             n=int(base.n if n is None else n),
             sep=float(base.sep if sep is None else sep),
@@ -336,20 +380,64 @@ class EMSession(QObject):
         """
         self._set_data(observed_dataset(x, z, None, source, scale))
 
-    def set_start(self, start: em.Params) -> None:
+    def set_start(self, start: Mixture | em.Params) -> None:
         """Use new start parameters and reset to step 0; raises ValueError if impossible."""
-        start = start.checked_start()
+        start = mx.as_mixture(start).checked_start(self._model)
         if start == self._start:
             return
         self._start = start
         self._restart()
         self._emit("start")
 
-    def simulate_from(self, simulation: Simulation, start: em.Params) -> None:
+    def set_model(self, model: Model, start: Mixture | em.Params | None = None) -> None:
+        """Fit another model (K, variance form, sigma floor) and reset to step 0.
+
+        Without ``start``: the same start when it suits the model; the same weights and means
+        with the model's default sigmas when only the variance form changed; otherwise the
+        default start for K components (means at the data's quantiles, equal weights).
+        """
+        if start is not None:
+            begin = mx.as_mixture(start).checked_start(model)
+        else:
+            begin = self._start_for(model)
+        if model == self._model and begin == self._start:
+            return
+        self._model, self._start = model, begin
+        self._spare.clear()  # arrays shaped for another K are no use
+        self._restart()
+        self._emit("start")
+
+    def _start_for(self, model: Model) -> Mixture:
+        current = self._start
+        default = mx.default_start(self._data.x, model, self._data.summary)
+        newly_estimated = model.estimates_variance and not self._model.estimates_variance
+        if newly_estimated and current.k == model.k:
+            # Sigmas of 1 were the fixed model's, not a choice: start from the data's spread.
+            return Mixture(current.weights, current.means, default.sds)
+        try:
+            return current.checked_start(model)
+        except ValueError:
+            pass
+        if current.k == model.k:
+            kept = Mixture(current.weights, current.means, default.sds)
+            try:
+                return kept.checked_start(model)
+            except ValueError:
+                pass
+        if model.is_seed:
+            return DEFAULT_START
+        return default
+
+    def simulate_from(
+        self, simulation: Simulation | mx.MixtureSimulation, start: Mixture | em.Params,
+        model: Model | None = None,
+    ) -> None:
         """Draw a sample with these settings and use this start, with one signal (presets)."""
-        start = start.checked_start()
+        model = self._model if model is None else model
+        start = mx.as_mixture(start).checked_start(model)
         dataset = self._simulate(simulation.validated())
-        self._start = start
+        self._model, self._start = model, start
+        self._spare.clear()
         self._set_data(dataset)
 
     def restore(
@@ -358,7 +446,7 @@ class EMSession(QObject):
         z: np.ndarray | None,
         simulation: Simulation | None,
         source: str,
-        start: em.Params,
+        start: Mixture | em.Params,
         tol: float,
         max_iterations: int,
         half_steps: bool,
@@ -366,6 +454,7 @@ class EMSession(QObject):
         last_position: int,
         scale: DataScale | None = None,
         progress: Progress | None = None,
+        model: Model | None = None,
     ) -> None:
         """Put the session at a saved moment (opening a session file), with one 'data' signal.
 
@@ -375,7 +464,8 @@ class EMSession(QObject):
         recomputation has got; when it returns False, RestoreCancelled is raised and the
         session stays exactly as it was.
         """
-        start = start.checked_start()
+        model = self._model if model is None else model
+        start = mx.as_mixture(start).checked_start(model)
         tol = check_tolerance(tol)
         max_iterations = check_max_iterations(max_iterations)
         if last_position < 1 or last_position % 2 == 0 or not 0 <= position <= last_position:
@@ -383,11 +473,14 @@ class EMSession(QObject):
         if not half_steps and position % 2 == 0:
             raise ValueError("a half-step position needs half steps switched on")
         dataset = observed_dataset(x, z, simulation, source, scale)
-        saved = (self._data, self._data_version, self._start, self._tol, self._max_iterations,
+        saved = (self._model, self._data, self._data_version, self._start, self._tol,
+                 self._max_iterations,
                  self._half_steps, self._records, self._rows, self._position,
-                 self._converged_at, self._decreased, self._decreased_tuple, self._stored)
+                 self._converged_at, self._collapsed_at, self._decreased,
+                 self._decreased_tuple, self._stored)
         self._spare.clear()  # a data change: arrays of the old size are no use
         try:
+            self._model = model
             self._data = dataset
             self._data_version += 1
             self._start, self._tol = start, tol
@@ -396,9 +489,11 @@ class EMSession(QObject):
             self._ensure(last_position, progress)
             self._position = int(position)
         except BaseException:
-            (self._data, self._data_version, self._start, self._tol, self._max_iterations,
+            (self._model, self._data, self._data_version, self._start, self._tol,
+             self._max_iterations,
              self._half_steps, self._records, self._rows, self._position,
-             self._converged_at, self._decreased, self._decreased_tuple, self._stored) = saved
+             self._converged_at, self._collapsed_at, self._decreased,
+             self._decreased_tuple, self._stored) = saved
             self._spare.clear()  # it may hold arrays of the records just put back
             raise
         self._emit("data")
@@ -472,7 +567,12 @@ class EMSession(QObject):
         self._emit("start")
 
     # ---------------------------------------------------------------- internals
-    def _simulate(self, sim: Simulation) -> Dataset:
+    def _simulate(self, sim: Simulation | mx.MixtureSimulation) -> Dataset:
+        if isinstance(sim, mx.MixtureSimulation):
+            x, z = sim.draw()
+            x.setflags(write=False)
+            z.setflags(write=False)
+            return Dataset(x, z, em.summarize(x), sim, sim.describe())
         x, z = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed)
         x.setflags(write=False)
         z.setflags(write=False)
@@ -496,20 +596,29 @@ class EMSession(QObject):
         del old  # its records would hold the spares and keep them from being reused
         self._rows = []
         self._converged_at = None
+        self._collapsed_at = None
         self._decreased = []
         self._decreased_tuple = ()
         self._record(self._start)
         self._position = 0 if self._half_steps else 1
 
-    def _record(self, theta: em.Params) -> None:
+    def _step(self, theta: Mixture) -> mx.MixtureStep:
         buffer = self._spare_buffer()
-        result = em.step(self._data.x, theta, self._data.summary, out=buffer)
-        result.r.setflags(write=False)  # shared with every view through the states
-        assert result.sums is not None  # em.step always reports its M-step sums
+        if buffer is None:
+            buffer = np.empty((self._model.k, self._data.x.size))
+        result = mx.step(self._data.x, theta, self._model, self._data.summary, r_out=buffer)
+        buffer.setflags(write=False)  # shared with every view through the states
+        return result
+
+    def _record(self, theta: Mixture) -> None:
+        result = self._step(theta)
         self._records.append(
-            _Record(theta, result.loglik, result.next, result.kept, result.sums, result.r)
+            _Record(theta, result.loglik, result.next, result.kept, result.floored,
+                    result.collapsed, result.sums, result.r)
         )
-        self._rows.append(em.HistoryRow(len(self._rows), theta, result.loglik))
+        self._rows.append(MixtureRow(len(self._rows), theta, result.loglik))
+        if result.collapsed and self._collapsed_at is None:
+            self._collapsed_at = len(self._rows)  # the iteration whose theta has collapsed
         k = len(self._rows) - 1
         if k > 0:
             before, now = self._rows[k - 1].loglik, result.loglik
@@ -523,7 +632,7 @@ class EMSession(QObject):
 
     def _keep(self) -> int:
         """How many responsibility arrays of the current n fit in R_MEMORY_BUDGET."""
-        return max(2, R_MEMORY_BUDGET // max(self._data.x.nbytes, 1))
+        return max(2, R_MEMORY_BUDGET // max(self._data.x.nbytes * self._model.k, 1))
 
     def _stored_count(self) -> int:
         """How many records hold responsibilities (record 0 always keeps its own)."""
@@ -545,7 +654,7 @@ class EMSession(QObject):
     def _recycle(self, arrays: list[np.ndarray | None]) -> None:
         """Keep arrays no record needs any more as spares, as far as the budget allows."""
         room = self._keep() - self._stored_count() - len(self._spare)
-        shape = self._data.x.shape
+        shape = (self._model.k, self._data.x.size)
         for r in arrays:
             if room <= 0:
                 return
@@ -569,9 +678,7 @@ class EMSession(QObject):
     def _responsibilities(self, iteration: int) -> np.ndarray:
         rec = self._records[iteration]
         if rec.r is None:
-            r = em.step(self._data.x, rec.theta, self._data.summary, out=self._spare_buffer()).r
-            r.setflags(write=False)
-            rec.r = r
+            rec.r = self._step(rec.theta).r
             if iteration > 0:
                 self._stored[iteration] = None
                 self._drop_old_responsibilities()
@@ -625,14 +732,19 @@ class EMSession(QObject):
         mstep = None
         if r_iter is not None:
             made = self._records[r_iter]
-            mstep = MStep(r_iter, made.theta, made.sums, made.next, made.kept)
+            mstep = MStep(r_iter, made.theta, made.sums, made.next, made.kept, self._model,
+                          made.floored, made.collapsed)
         if increase is not None and not math.isfinite(increase):
             increase = None
-        note = em.emptied_note(self._records[iteration - 1].kept) if iteration > 0 else ""
+        note = ""
+        if iteration > 0:
+            before = self._records[iteration - 1]
+            note = mx.step_note(before.kept, before.floored, before.collapsed)
         return SessionState(
             change=change,
             data=self._data,
             data_version=self._data_version,
+            model=self._model,
             start=self._start,
             tol=self._tol,
             max_iterations=self._max_iterations,
@@ -649,6 +761,7 @@ class EMSession(QObject):
             increase=increase,
             history=history,
             converged_at=self._converged_at,
+            collapsed_at=self._collapsed_at,
             decreased_at=self._decreased_tuple,
             note=note,
         )

@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
-from emgui.core import em
+from emgui.core import mixture as mx
 from emgui.core.numbers import increase_text
 from emgui.gui.session import SessionState
 from emgui.gui.views.elided import ElidedLabel
@@ -58,7 +58,7 @@ def iteration_text(state: SessionState) -> str:
 
 def convergence_text(state: SessionState) -> str:
     if state.converged and state.converged_at is not None:
-        if em.on_a_saddle(state.history[state.converged_at].theta):
+        if mx.saddle_kind(state.history[state.converged_at].theta) is not None:
             return f"Stopped on a saddle at iteration {state.converged_at}"
         return f"Converged at iteration {state.converged_at}"
     if state.iteration >= state.max_iterations:
@@ -68,9 +68,11 @@ def convergence_text(state: SessionState) -> str:
 
 def stop_reason_text(reason: str, state: SessionState) -> str:
     """Why Play stopped by itself, in a few words (the iteration is shown beside it)."""
+    if reason == "collapsed":
+        return "Play stopped: a component collapsed onto a point."
     if reason == "converged":
         converged_at = state.converged_at if state.converged_at is not None else state.iteration
-        if em.on_a_saddle(state.history[converged_at].theta):
+        if mx.saddle_kind(state.history[converged_at].theta) is not None:
             return "Play stopped: EM stands still on a saddle."
         return "Play stopped: converged."
     return f"Play stopped: limit of {state.max_iterations} iterations."
@@ -78,6 +80,8 @@ def stop_reason_text(reason: str, state: SessionState) -> str:
 
 def stop_reason_detail(reason: str, state: SessionState) -> str:
     """The same, with the rule behind it (the message's tooltip)."""
+    if reason == "collapsed":
+        return "Play stopped: a component collapsed onto a point."
     if reason == "converged":
         return (
             f"The log likelihood rose by less than the tolerance {format_tolerance(state.tol)} "

@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from emgui.core import em
+from emgui.core import mixture as mx
 from emgui.core.em import Params
+from emgui.core.mixture import Mixture
 from emgui.gui import palette
 from emgui.gui.panels.formula import fmt, fmt_tolerance
 from emgui.gui.session import SessionState
@@ -59,11 +60,29 @@ class _Message(QWidget):
 
 
 #: The kind of point EM cannot leave (the core decides; the banner only words it).
-degenerate_kind = em.saddle_kind
+degenerate_kind = mx.saddle_kind
 
 
-def saddle_text(kind: str, theta: Params, iteration: int) -> str:
+def _saddle_text_k(theta: Mixture, iteration: int) -> str:
+    pairs = mx.same_components(theta)
+    i, j = pairs[0] if pairs else (1, 2)
+    same = (
+        f"components {i} and {j} both have mean {fmt(theta.means[i - 1], decimals=3)}"
+        f" and σ {fmt(theta.sds[i - 1], decimals=3)}"
+    )
+    return (
+        f"<b>EM stopped at iteration {iteration} with two components the same</b> ({same}). "
+        "EM can never separate components with equal parameters: every point gives them the "
+        "same responsibility, so they move as one. Start their means apart, then Reset."
+    )
+
+
+def saddle_text(kind: str, theta: Params | Mixture, iteration: int) -> str:
     """Why a run that stopped at a degenerate point has not found the best fit, and what to do."""
+    if isinstance(theta, Mixture):
+        if theta.k != 2 or theta.sds != (1.0, 1.0):
+            return _saddle_text_k(theta, iteration)
+        theta = theta.to_params()
     where = f"at iteration {iteration}"
     if kind == "equal":
         same = f"both means are {fmt(theta.mu1, decimals=3)}"

@@ -51,7 +51,102 @@ class MStepPanel(StatePanel):
             )
             return
         self._values = state.mstep
-        self._body.set_html(self._html(state, state.mstep))
+        if state.mstep.sums.seed is not None:
+            self._body.set_html(self._html(state, state.mstep))
+        else:
+            self._body.set_html(self._html_k(state, state.mstep))
+
+    @staticmethod
+    def _context(state: SessionState, v: MStep) -> str:
+        nxt = var("θ", str(v.iteration + 1))
+        if state.phase == "M":
+            return (f"The M-step of iteration {v.iteration} used the responsibilities of its "
+                    f"E-step and gave the {nxt} now shown:")
+        return (f"Responsibilities of iteration {v.iteration}. The next M-step turns "
+                f"them into {nxt}:")
+
+    def _html_k(self, state: SessionState, v: MStep) -> str:
+        """Sums per component and the divisions that give w_k, mu_k (and sigma_k)."""
+        m = v.sums
+        k = v.result.k
+        model = state.model
+        r, x = var("r", "ik"), var("x", "i")
+        mu = var("μ", "k")
+        p = lambda value: fmt(value, decimals=PARAM_DECIMALS)  # noqa: E731
+
+        def num(value: float) -> str:
+            return fmt(value, SUM_DIGITS)
+
+        heads = [f"Σ {r}", f"Σ {r}·{x}"]
+        if model.estimates_variance:
+            heads.append(f"Σ {r}·({x} − {mu})²")
+        head_row = "".join(f'<td align="right" style="{NOWRAP}"><b>{h}</b></td>' for h in heads)
+        body_rows = []
+        squares = []
+        for j in range(k):
+            new_mean = v.result.means[j]
+            sq = m.sum_r_sq(j, new_mean) if model.estimates_variance else 0.0
+            squares.append(sq)
+            cells = [num(m.sum_r[j]), num(m.sum_rx(j))]
+            if model.estimates_variance:
+                cells.append(num(sq))
+            body_rows.append(
+                f'<tr><td style="{NOWRAP}">{swatch(palette.component(j))} {j + 1}</td>'
+                + "".join(f'<td align="right" style="{NOWRAP}">&nbsp;{c}</td>' for c in cells)
+                + "</tr>"
+            )
+        table = (
+            f"<table {ALIGN_TABLE}><tr><td><i>k</i></td>{head_row}</tr>{''.join(body_rows)}"
+            f"</table><p>{var('n')} = {fmt_count(m.n)}"
+            + (f"; the squares are about the new means {mu}." if model.estimates_variance
+               else ".")
+            + "</p>"
+        )
+        rows = []
+        for j in range(k):
+            js = str(j + 1)
+            mark = swatch(palette.component(j)) + " "
+            kept = (j + 1) in v.kept
+            rows.append((mark + var("w", js), fraction(num(m.sum_r[j]), fmt_count(m.n)),
+                         p(v.result.weights[j])))
+            if kept:
+                rows.append((mark + var("μ", js), "no weight at all, so",
+                             f"{p(v.previous.means[j])} (unchanged)"))
+            else:
+                rows.append((mark + var("μ", js), fraction(num(m.sum_rx(j)), num(m.sum_r[j])),
+                             p(new_mean_of(v, j))))
+            if model.variance == "free":
+                if kept:
+                    value = f"{p(v.previous.sds[j])} (unchanged)"
+                    rows.append((mark + var("σ", js), "no weight at all, so", value))
+                else:
+                    root = "√" + fraction(num(squares[j]), num(m.sum_r[j]))
+                    rows.append((mark + var("σ", js), root, _sd_text(v, j)))
+        if model.variance == "shared":
+            total = sum(squares)
+            root = "√" + fraction(num(total), fmt_count(m.n))
+            rows.append((var("σ"), root, _sd_text(v, 0)))
+        html_rows = "".join(
+            f'<tr><td valign="middle" align="right" style="{NOWRAP}">{name}</td>'
+            f'<td valign="middle" style="{NOWRAP}">&nbsp;=&nbsp;</td>'
+            f'<td valign="middle" style="{NOWRAP}">{division}</td>'
+            f'<td valign="middle" style="{ROW_PAD}">&nbsp;=&nbsp;</td>'
+            f'<td valign="middle" style="{ROW_PAD}"><b>{result}</b></td></tr>'
+            for name, division, result in rows
+        )
+        divisions = f"<table {ALIGN_TABLE}>{html_rows}</table>"
+        note = f'<p style="color:#555555;">{v.note}</p>' if v.note else ""
+        shared = ("One σ for all components: the squared distances of every component are "
+                  "pooled and divided by n." if model.variance == "shared" else "")
+        return (
+            f"<p>{self._context(state, v)}</p>{table}"
+            f"<p>Each new parameter is a division of these sums:</p>{divisions}"
+            + (f'<p style="color:#555555;">{shared}</p>' if shared else "")
+            + note
+            + f'<p style="color:#555555;">Every point counts for each component in proportion '
+            f"to its responsibility {var('r', 'ik')}; a point's responsibilities add up to "
+            "1.</p>"
+        )
 
     def _html(self, state: SessionState, v: MStep) -> str:
         i = "i"
@@ -72,7 +167,8 @@ class MStepPanel(StatePanel):
         def num(value: float) -> str:
             return fmt(value, SUM_DIGITS)
 
-        m = v.sums
+        m = v.sums.seed
+        assert m is not None
         sums = [
             (var("n"), fmt_count(m.n)),
             (s1, num(m.sum_r)),
@@ -92,7 +188,8 @@ class MStepPanel(StatePanel):
         )
 
         p = lambda value: fmt(value, decimals=PARAM_DECIMALS)  # noqa: E731
-        res = v.result
+        res = v.result.to_params()
+        previous = v.previous.to_params()
         lines = [
             (var("π"), fraction(s1, var("n")), fraction(num(m.sum_r), fmt_count(m.n)),
              p(res.pi), None),
@@ -105,7 +202,7 @@ class MStepPanel(StatePanel):
         for name, symbolic, numeric, result, component in lines:
             if component in v.kept:
                 numeric = "no weight at all, so"
-                result = f"{p(getattr(v.previous, f'mu{component}'))} (unchanged)"
+                result = f"{p(getattr(previous, f'mu{component}'))} (unchanged)"
             mark = swatch(c1 if component == 1 else c2) + " " if component else ""
             cells = [f"{mark}{name}", symbolic, numeric]
             rows.append(
@@ -134,3 +231,19 @@ class MStepPanel(StatePanel):
             f'<p style="color:#555555;">A point with {r} = 0.8 counts as 0.8 of a point for '
             f"component 1 and 0.2 of a point for component 2.</p>"
         )
+
+
+def new_mean_of(v: MStep, k: int) -> float:
+    return v.result.means[k]
+
+
+def _sd_text(v: MStep, k: int) -> str:
+    """The new sigma, and why when the floor held it or it collapsed."""
+    value = fmt(v.result.sds[k], decimals=PARAM_DECIMALS)
+    if v.result.sds[k] < 10.0 ** -PARAM_DECIMALS:
+        value = fmt(v.result.sds[k], 3)
+    if (k + 1) in v.floored:
+        return f"{value} (held at the floor)"
+    if (k + 1) in v.collapsed:
+        return f"{value} (collapsed onto a point)"
+    return value

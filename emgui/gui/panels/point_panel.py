@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from emgui.core.em import Params
+from emgui.core.mixture import Mixture
 from emgui.gui import palette
 from emgui.gui.panels import StatePanel
 from emgui.gui.panels.formula import (
@@ -134,7 +135,7 @@ class PointValues:
         return self.log_other - self.log_den
 
 
-def e_step_theta(state: SessionState) -> tuple[Params, int]:
+def e_step_theta(state: SessionState) -> tuple[Mixture, int]:
     """The θ (and its iteration t) whose E-step gave the responsibilities the state shows.
 
     After an M half step the state shows θ_{t+1} still coloured by r_t, so the E-step used θ_t
@@ -147,7 +148,8 @@ def e_step_theta(state: SessionState) -> tuple[Params, int]:
 
 def point_values(state: SessionState, index: int) -> PointValues:
     """The E-step for point ``index`` at the state's responsibilities."""
-    theta, t = e_step_theta(state)
+    mixture, t = e_step_theta(state)
+    theta = mixture.to_params()
     x = float(state.data.x[index])
     log_phi1 = _log_phi(x, theta.mu1)
     log_phi2 = _log_phi(x, theta.mu2)
@@ -155,12 +157,71 @@ def point_values(state: SessionState, index: int) -> PointValues:
     log_other = _log(1.0 - theta.pi) + log_phi2
     log_den = _logaddexp(log_num, log_other)
     if state.r is not None:
-        r, from_session = float(state.r[index]), True
+        r, from_session = float(state.r[0, index]), True
     else:
         r = math.exp(log_num - log_den) if math.isfinite(log_den) else 0.5
         from_session = False
     return PointValues(index, x, theta, t, log_phi1, log_phi2, log_num, log_other, log_den,
                        r, from_session)
+
+
+@dataclass(frozen=True)
+class MixturePointValues:
+    """The E-step of one point for K components: every factor as a log, and the r_ik shown."""
+
+    index: int
+    x: float
+    theta: Mixture
+    iteration: int
+    log_phi: tuple[float, ...]  # log phi(x; mu_k, sigma_k)
+    log_terms: tuple[float, ...]  # log w_k phi(x; mu_k, sigma_k)
+    log_den: float
+    r: tuple[float, ...]  # the session's r_ik (or the formula's before any E-step)
+    from_session: bool
+
+    def log_r(self, k: int) -> float:
+        if not math.isfinite(self.log_den):
+            return _log(self.r[k])
+        return self.log_terms[k] - self.log_den
+
+    def log_not_r(self, k: int) -> float:
+        """log(1 - r_k) from the other terms, exact when r_k rounds to 1."""
+        others = [v for j, v in enumerate(self.log_terms) if j != k]
+        if not others or not math.isfinite(self.log_den):
+            return math.log1p(-self.r[k]) if self.r[k] < 1.0 else -math.inf
+        top = max(others)
+        if top == -math.inf:
+            return -math.inf
+        return top + math.log(sum(math.exp(v - top) for v in others)) - self.log_den
+
+
+def mixture_point_values(state: SessionState, index: int) -> MixturePointValues:
+    """The E-step for point ``index`` at the state's responsibilities, K components."""
+    theta, t = e_step_theta(state)
+    x = float(state.data.x[index])
+    log_phi = []
+    log_terms = []
+    for w, mu, sd in zip(theta.weights, theta.means, theta.sds, strict=True):
+        d = (x - mu) / sd
+        lp = -HALF_LOG_2PI - math.log(sd) - 0.5 * d * d
+        log_phi.append(lp)
+        log_terms.append(_log(w) + lp)
+    top = max(log_terms)
+    if top == -math.inf or not math.isfinite(top):
+        log_den = -math.inf
+    else:
+        log_den = top + math.log(sum(math.exp(v - top) for v in log_terms))
+    if state.r is not None:
+        r = tuple(float(v) for v in state.r[:, index])
+        from_session = True
+    elif math.isfinite(log_den):
+        r = tuple(math.exp(v - log_den) for v in log_terms)
+        from_session = False
+    else:
+        r = (1.0 / theta.k,) * theta.k
+        from_session = False
+    return MixturePointValues(index, x, theta, t, tuple(log_phi), tuple(log_terms), log_den,
+                              r, from_session)
 
 
 def fmt_probability(p: float, log_p: float, log_q: float) -> str:
@@ -188,7 +249,7 @@ class PointPanel(StatePanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index: int | None = None
-        self._values: PointValues | None = None
+        self._values: PointValues | MixturePointValues | None = None
         self._data_version: int | None = None
 
         self._spin = QSpinBox()
@@ -227,7 +288,7 @@ class PointPanel(StatePanel):
         return self._index
 
     @property
-    def values(self) -> PointValues | None:
+    def values(self) -> PointValues | MixturePointValues | None:
         """The numbers drawn last (None when no point is inspected)."""
         return self._values
 
@@ -269,7 +330,7 @@ class PointPanel(StatePanel):
         state = self.state
         if state is None or state.r is None:
             return
-        self.set_point(int(np.argmin(np.abs(state.r - 0.5))))
+        self.set_point(int(np.argmin(np.max(state.r, axis=0))))
 
     # ---------------------------------------------------------------- internals
     def _spin_changed(self, value: int) -> None:
@@ -296,8 +357,108 @@ class PointPanel(StatePanel):
             self._values = None
             self._body.set_html(PLACEHOLDER)
             return
-        self._values = point_values(state, self._index)
-        self._body.set_html(self._html(state, self._values))
+        if state.model.is_seed and state.theta.sds == (1.0, 1.0):
+            self._values = point_values(state, self._index)
+            self._body.set_html(self._html(state, self._values))
+        else:
+            values = mixture_point_values(state, self._index)
+            self._values = values
+            self._body.set_html(self._html_k(state, values))
+
+    @staticmethod
+    def _head(state: SessionState, i: str, x: float, index: int) -> str:
+        head = f"<b>Point {var('i')} = {i}</b>, {var('x', i)} = {fmt(x, decimals=PARAM_DECIMALS)}"
+        scale = state.data.scale
+        if scale is not None:  # the same point in the file's own numbers
+            unit = html.escape(scale.name) if scale.name else "the file's units"
+            head += f" &nbsp;({fmt(scale.original(x), 6)} in {unit})"
+        z = state.data.z
+        if z is not None:
+            true = int(z[index]) if state.model.k > 2 else (1 if z[index] == 1 else 2)
+            head += f" &nbsp;(drawn from {swatch(palette.component(true - 1))} component {true})"
+        return head
+
+    @staticmethod
+    def _context(state: SessionState, iteration: int, from_session: bool) -> str:
+        theta_t = f"{var('θ', str(iteration))}"
+        if not from_session:
+            return f"No E-step yet. The first E-step, at {theta_t}, will compute:"
+        if state.phase == "M":
+            return (f"The colours still come from the E-step of iteration {iteration}, "
+                    f"at {theta_t}; the M-step has since moved the curves.")
+        return f"E-step of iteration {iteration}, at {theta_t}:"
+
+    def _html_k(self, state: SessionState, v: MixturePointValues) -> str:
+        """Bayes' rule for K components, with the numbers of this point."""
+        i = str(v.index + 1)
+        th = v.theta
+        k = th.k
+        p = lambda value: fmt(value, decimals=PARAM_DECIMALS)  # noqa: E731
+        xi = var("x", i)
+        free = state.model.variance == "free"
+        shared = state.model.variance == "shared"
+
+        def sd_name(j: str) -> str:
+            if free:
+                return var("σ", j)
+            return var("σ") if shared else "1"
+
+        def phi_k(x: str, j: str) -> str:
+            return f"<i>φ</i>({x}; {var('μ', j)}, {sd_name(j)})"
+
+        head = self._head(state, i, v.x, v.index)
+        context = self._context(state, v.iteration, v.from_session)
+        generic = var("x", "i")
+        symbolic = fraction(
+            f"{var('w', 'k')}·{phi_k(generic, 'k')}",
+            f"Σ<sub><i>j</i></sub> {var('w', 'j')}·{phi_k(generic, 'j')}",
+        )
+        den = f"{NBSP}+{NBSP}".join(fmt_log(v.log_terms[j], FACTOR_DIGITS) for j in range(k))
+        rows = [(var("r", "ik"), symbolic)]
+        for j in range(k):
+            js = str(j + 1)
+            r_s = fmt_probability(v.r[j], v.log_r(j), v.log_not_r(j))
+            rows.append((
+                f"{swatch(palette.component(j))}{NBSP}{var('r', i + ',' + js)}",
+                line(fraction(fmt_log(v.log_terms[j], FACTOR_DIGITS), den),
+                     f"&nbsp;=&nbsp;<b>{r_s}</b>"),
+            ))
+        eq = "".join(
+            f'<tr><td valign="middle" align="right" style="{ROW_PAD} {NOWRAP}">{left}</td>'
+            f'<td valign="middle" style="{ROW_PAD} {NOWRAP}">&nbsp;=&nbsp;</td>'
+            f'<td valign="middle" style="{ROW_PAD} {NOWRAP}">{right}</td></tr>'
+            for left, right in rows
+        )
+        formula = f'<table {ALIGN_TABLE} style="margin-top: 6px; margin-bottom: 6px;">{eq}</table>'
+        where_rows = []
+        for j in range(k):
+            js = str(j + 1)
+            sd_value = p(th.sds[j]) if state.model.estimates_variance else "1"
+            term = (f"{var('w', js)}·{phi_k(xi, js)} = {p(th.weights[j])} × "
+                    f"<i>φ</i>({p(v.x)}; {p(th.means[j])}, {sd_value})"
+                    f" = {fmt_log(v.log_terms[j], FACTOR_DIGITS)}")
+            parts = term.split(" = ")
+            text = f"{NBSP}={NBSP}".join(part.replace(" ", NBSP) for part in parts)
+            where_rows.append(f"<tr><td>{swatch(palette.component(j))}{NBSP}{text}</td></tr>")
+        where = f"<table {ALIGN_TABLE}>{''.join(where_rows)}</table>"
+        best = max(range(k), key=lambda j: v.r[j])
+        sure = fmt_probability(v.r[best], v.log_r(best), v.log_not_r(best))
+        verdict = (
+            f"So point {i} most likely belongs to {swatch(palette.component(best))} component "
+            f"{best + 1}, with probability <b>{sure}</b>; "
+            "the responsibilities of a point always add up to 1."
+        )
+        density = line(
+            f"<i>φ</i>({var('x')}; {var('μ')}, {var('σ')}) = ",
+            fraction("1", f"{var('σ')}√(2π)"),
+            f"&nbsp;{var('e')}<sup>−({var('x')} − {var('μ')})²/(2{var('σ')}²)</sup>",
+        )
+        return (
+            f"<p>{head}</p><p>{context}</p>{formula}"
+            f"<p>where</p>{where}<p>{verdict}</p>"
+            f'<p style="color:#555555;">φ is the normal density:</p>'
+            f'<div style="color:#555555;">{density}</div>'
+        )
 
     def _html(self, state: SessionState, v: PointValues) -> str:
         i = str(v.index + 1)

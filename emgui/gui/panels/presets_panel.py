@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emgui.core import mixture as mx
 from emgui.core.em import Params, Simulation
+from emgui.core.mixture import Mixture, MixtureSimulation, Model
 from emgui.core.presets import (
     BUILTIN_PRESETS,
     MAX_EXPLANATION,
@@ -52,15 +54,33 @@ SETTINGS_KEY = "user_presets"
 SIDE_BY_SIDE_WIDTH = 720
 
 
-def describe_settings(simulation: Simulation, start: Params, tol: float) -> str:
+def describe_settings(
+    simulation: Simulation | MixtureSimulation, start: Params | Mixture, tol: float,
+    model: Model | None = None,
+) -> str:
     """One rich-text line with the numbers behind a preset, for the explanation box."""
     f = fmt_plain
-    return (
-        f"Sample: {var('n')} = {fmt_count(simulation.n)}, separation {f(simulation.sep)}, "
-        f"true {var('π')} = {f(simulation.true_pi)}, seed {simulation.seed}.<br>"
-        f"Start: {var('π')} = {f(start.pi)}, {var('μ', '1')} = {f(start.mu1)}, "
-        f"{var('μ', '2')} = {f(start.mu2)}; tolerance {fmt_tolerance(tol)}"
-    )
+    model = Model() if model is None else model
+    theta = mx.as_mixture(start)
+    if isinstance(simulation, MixtureSimulation):
+        truth = simulation.truth_mixture
+        sample = (f"Sample: {var('n')} = {fmt_count(simulation.n)} from {truth.k} components "
+                  f"(means {', '.join(f(v) for v in truth.means)}), seed {simulation.seed}.")
+    else:
+        sample = (f"Sample: {var('n')} = {fmt_count(simulation.n)}, separation "
+                  f"{f(simulation.sep)}, true {var('π')} = {f(simulation.true_pi)}, seed "
+                  f"{simulation.seed}.")
+    if model.is_seed and theta.sds == (1.0, 1.0):
+        begin = (f"Start: {var('π')} = {f(theta.pi)}, {var('μ', '1')} = {f(theta.mu1)}, "
+                 f"{var('μ', '2')} = {f(theta.mu2)}")
+    else:
+        means = ", ".join(f(v) for v in theta.means)
+        begin = f"Model: {model.describe()}.<br>Start: means {means}"
+        if model.estimates_variance:
+            begin += f", σ {', '.join(f(v) for v in theta.sds)}"
+        if model.estimates_variance and model.sd_floor == 0:
+            begin += " (no σ floor)"
+    return f"{sample}<br>{begin}; tolerance {fmt_tolerance(tol)}"
 
 
 class SavePresetDialog(QDialog):
@@ -227,6 +247,7 @@ class PresetsPanel(QWidget):
             start=state.start,
             iterations=None,
             tol=state.tol,
+            model=state.model,
         )
         self._user.append(preset)
         self._store()
@@ -285,10 +306,10 @@ class PresetsPanel(QWidget):
         if preset.iterations is not None:
             suggestion = f"; suggested: {preset.iterations} steps"
         origin = " (your own preset)" if preset.is_user else ""
+        numbers = describe_settings(preset.simulation, preset.start, preset.tol, preset.model)
         self._explanation.setText(
             f"<p><b>{html.escape(preset.title)}</b>{origin}</p><p>{text}</p>"
-            f'<p style="color:#555555;">'
-            f"{describe_settings(preset.simulation, preset.start, preset.tol)}{suggestion}</p>"
+            f'<p style="color:#555555;">{numbers}{suggestion}</p>'
         )
 
     def _update_save(self) -> None:
@@ -304,8 +325,8 @@ class PresetsPanel(QWidget):
         state = self._state
         if state is None or state.data.simulation is None:
             return
-        dialog = SavePresetDialog(describe_settings(state.data.simulation, state.start,
-                                                    state.tol), self)
+        summary = describe_settings(state.data.simulation, state.start, state.tol, state.model)
+        dialog = SavePresetDialog(summary, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:

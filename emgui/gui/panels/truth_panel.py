@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from emgui.core import mixture as mx
 from emgui.core.em import Params
-from emgui.core.truth import label_agreement, matched_truth
+from emgui.core.mixture import Mixture
+from emgui.core.truth import label_agreement, label_agreement_k, matched_truth
 from emgui.gui import palette
 from emgui.gui.panels import StatePanel
 from emgui.gui.panels.formula import ALIGN_TABLE, FormulaView, fmt, fmt_count, swatch, var
@@ -35,12 +37,14 @@ HEAD = "padding: 3px 10px 3px 10px; border-bottom: 1px solid #888888;"
 class TruthValues:
     """What the panel shows: the truth (None for observed data) and the label agreement."""
 
-    estimate: Params
-    truth: Params | None
+    estimate: Params | Mixture
+    truth: Params | Mixture | None
     share: float | None  # None before the first E-step or without true labels
     matched: int | None  # points whose most probable component is their true one
     swapped: bool
     sample_share: float | None  # share of points drawn from component 1
+    #: K components: the true component (0-based) matched to each fitted one.
+    permutation: tuple[int, ...] | None = None
 
 
 def model_scale(scale: DataScale) -> str:
@@ -105,18 +109,86 @@ class TruthPanel(StatePanel):
         return self._is_one
 
     def draw(self, state: SessionState) -> None:
+        truth = state.data.truth
+        if not (state.model.k == 2 and (truth is None or isinstance(truth, Params))):
+            self._draw_k(state)
+            return
         is_one = self._labels(state)
         share = matched = None
         swapped = False
-        if is_one is not None and state.r is not None and is_one.shape == state.r.shape:
+        r1 = state.r1
+        if is_one is not None and r1 is not None and is_one.shape == r1.shape:
             key = (state.data_version, id(state.r))
             if self._cache is None or self._cache[0] != key:
-                self._cache = (key, label_agreement(state.r, is_one))
+                self._cache = (key, label_agreement(r1, is_one))
             share, swapped = self._cache[1]
             matched = round(share * is_one.size)
         self._values = TruthValues(state.theta, state.data.truth, share, matched, swapped,
                                    self._sample_share)
         self._body.set_html(self._html(state, self._values))
+
+    def _draw_k(self, state: SessionState) -> None:
+        """K components: the fit beside the truth, components matched by the best relabelling."""
+        z = state.data.z
+        share = matched = perm = None
+        if z is not None and state.r is not None and state.r.shape[1] == len(z):
+            key = (state.data_version, id(state.r))
+            if self._cache is None or self._cache[0] != key:
+                self._cache = (key, label_agreement_k(state.r, z))
+            share, perm = self._cache[1]
+            matched = round(share * len(z))
+        truth = state.data.true_mixture
+        self._values = TruthValues(state.theta, truth, share, matched,
+                                   perm is not None and perm != tuple(range(len(perm))), None,
+                                   perm)
+        self._body.set_html(self._html_k(state, self._values))
+
+    def _html_k(self, state: SessionState, v: TruthValues) -> str:
+        p = lambda value: fmt(value, decimals=DECIMALS)  # noqa: E731
+        n = state.data.x.size
+        est = mx.as_mixture(v.estimate)
+        parts: list[str] = []
+        if v.truth is None:
+            source = html.escape(state.data.source) or "a file"
+            parts.append(f"<p>These data came from {source}, not from the simulator, so the "
+                         "true parameters are unknown.</p>")
+            return "".join(parts)
+        truth = mx.as_mixture(v.truth)
+        perm = v.permutation or tuple(range(est.k))
+        head = ["", f"Estimate {var('θ', str(state.iteration))}", "Truth"]
+        header = "".join(f'<td align="center" style="{HEAD}"><b>{h}</b></td>' for h in head)
+        rows = [f"<tr>{header}</tr>"]
+        for j in range(est.k):
+            t = perm[j] if j < len(perm) else None
+            mark = swatch(palette.component(j))
+            for name, mine, theirs in (
+                (var("w", str(j + 1)), est.weights[j], truth.weights[t] if t is not None
+                 and t < truth.k else None),
+                (var("μ", str(j + 1)), est.means[j], truth.means[t] if t is not None
+                 and t < truth.k else None),
+                (var("σ", str(j + 1)), est.sds[j], truth.sds[t] if t is not None
+                 and t < truth.k else None),
+            ):
+                cells = [f"{mark} {name}", p(mine), "—" if theirs is None else p(theirs)]
+                rows.append("<tr>" + f'<td style="{CELL}">{cells[0]}</td>' + "".join(
+                    f'<td align="right" style="{CELL}">{c}</td>' for c in cells[1:]) + "</tr>")
+        parts.append(f"<table {ALIGN_TABLE}>{''.join(rows)}</table>")
+        if est.k != truth.k:
+            parts.append(f"<p>The data were drawn from {truth.k} components; the model fits "
+                         f"{est.k}.</p>")
+        if v.share is None or v.matched is None:
+            parts.append("<p>The agreement with the true labels appears after the first "
+                         "E-step.</p>")
+            return "".join(parts)
+        percent = fmt(100 * v.share, decimals=1)
+        parts.append(
+            f"<p>The most probable component is the true one for <b>{fmt_count(v.matched)} of "
+            f"{fmt_count(n)}</b> points ({percent}%), with the components' names matched in "
+            "the best way: EM's numbers 1, 2, … carry no meaning, so any relabelling of the "
+            "fit is just as good.</p>"
+        )
+        parts.append(f"<p>{responsibilities_used(state)}</p>")
+        return "".join(parts)
 
     def _html(self, state: SessionState, v: TruthValues) -> str:
         c1, c2 = palette.COMPONENT_1, palette.COMPONENT_2

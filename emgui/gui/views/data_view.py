@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 # PySide6 is imported before pyqtgraph so that pyqtgraph binds to it.
 import pyqtgraph as pg
 
-from emgui.core.em import Params
+from emgui.core import mixture as mx
+from emgui.core.mixture import Mixture
 from emgui.gui import palette
 from emgui.gui.session import SessionState
 from emgui.gui.views.motion import ThetaTween
@@ -51,8 +52,10 @@ SAMPLE_SEED = 20240531
 STRIP_BINS = 1000
 #: Colour steps of the marks: enough to look continuous, few enough to cache the symbols.
 R_LEVELS = 128
-#: Index of the neutral grey brush (marks before the first E-step).
+#: Index of the neutral grey brush (marks before the first E-step) for two components.
 NEUTRAL_STEP = R_LEVELS + 1
+#: Opacity steps of a mark for three or more components (colour: its most likely component).
+SURE_LEVELS = 16
 #: Points of the x grid on which the curves are evaluated (it spans the visible x range):
 #: about one every 4 pixels on a 1280-wide window, where a chord of a density curve strays
 #: from it by well under a pixel; more would only cost drawing time at every frame.
@@ -80,26 +83,43 @@ def histogram_edges(x: np.ndarray, lo: float, hi: float) -> np.ndarray:
     return np.linspace(lo, hi, bins + 1)
 
 
-def density(grid: np.ndarray, mu: float) -> np.ndarray:
-    """phi(x; mu, 1); underflows quietly to 0 far from mu, never NaN for finite input."""
-    d = grid - mu
-    return INV_SQRT_2PI * np.exp(-0.5 * d * d)
+def density(grid: np.ndarray, mu: float, sd: float = 1.0) -> np.ndarray:
+    """phi(x; mu, sd); underflows quietly to 0 far from mu, never NaN for finite input."""
+    d = (grid - mu) / sd
+    return (INV_SQRT_2PI / sd) * np.exp(-0.5 * d * d)
 
 
-def responsibility_at(x: np.ndarray, theta: Params) -> np.ndarray:
-    """r(x) = P(Z = 1 | x, theta), exact: the log-odds are linear in x with unit variances.
+def responsibilities_at(x: np.ndarray, theta: Mixture) -> np.ndarray:
+    """K x m responsibilities at the points x (the colour of the strip at each bin centre).
 
-    This is drawing (the colour of the strip at each bin centre), not a recomputed E-step.
+    This is drawing, not a recomputed E-step of the data.
     """
-    if theta.pi >= 1.0:
-        return np.ones_like(x)
-    if theta.pi <= 0.0:
-        return np.zeros_like(x)
-    b = math.log(theta.pi) - math.log1p(-theta.pi) - (theta.mu1**2 - theta.mu2**2) / 2.0
-    with np.errstate(over="ignore", invalid="ignore"):
-        logit = (theta.mu1 - theta.mu2) * x + b
-        r = 0.5 * (1.0 + np.tanh(0.5 * logit))
-    return np.nan_to_num(r, nan=0.5, posinf=1.0, neginf=0.0)
+    r = mx.e_step(np.asarray(x, dtype=float), theta)
+    return np.nan_to_num(r, nan=1.0 / theta.k, posinf=1.0, neginf=0.0)
+
+
+def responsibility_at(x: np.ndarray, theta: Mixture) -> np.ndarray:
+    """r(x) = P(Z = 1 | x, theta)."""
+    return responsibilities_at(x, theta)[0]
+
+
+def curve_grid(grid: np.ndarray, theta: Mixture, k: int) -> np.ndarray:
+    """The view's grid plus points across component k's peak, so a narrow one is never missed.
+
+    A component shrinking onto a point (estimated variances) is narrower than the grid's
+    spacing; without its own points the curve would show nothing where the lesson is.
+    """
+    mu, sd = theta.means[k], theta.sds[k]
+    spacing = (grid[-1] - grid[0]) / max(grid.size - 1, 1)
+    if 4.0 * sd >= spacing * 8:
+        return grid
+    near = mu + sd * PEAK_OFFSETS
+    inside = near[(near > grid[0]) & (near < grid[-1])]
+    return np.union1d(grid, inside)
+
+
+#: Where a narrow component gets its own points, in sigmas from its mean.
+PEAK_OFFSETS = np.linspace(-4.0, 4.0, 33)
 
 
 def _rgb_array(hex_colour: str) -> np.ndarray:
@@ -164,6 +184,11 @@ class MarksItem(pg.ScatterPlotItem):
         self._table: np.ndarray | None = None  # (symbol, step) -> atlas source rectangle
         self._atlas_key: object = None
 
+    def set_palette(self, brushes: np.ndarray) -> None:
+        """Another brush table (the number of components changed)."""
+        self._palette = brushes
+        self._table = None
+
     def set_marks(self, x: np.ndarray, y: np.ndarray, symbols: np.ndarray, steps: np.ndarray):
         """New positions and symbols (per data set or truth toggle), coloured by steps."""
         names, codes = np.unique(symbols.astype(str), return_inverse=True)
@@ -201,15 +226,64 @@ class MarksItem(pg.ScatterPlotItem):
         return self._table
 
 
+#: Subscript digits for component names.
+SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
+#: The y range grows for a tall curve up to this many times the histogram's peak.
+TALLEST_CURVE = 3.0
+
+
+def _brush_table(k: int) -> np.ndarray:
+    """Brushes of the marks, the neutral grey last.
+
+    Two components: a blend from orange (r = 0) to blue (r = 1) in R_LEVELS + 1 steps, which a
+    projector keeps readable. Three or more: each component's colour at SURE_LEVELS opacities
+    (a blend of three or more colours turns to brown; see palette.most_likely_rgba).
+    """
+    if k == 2:
+        table = np.empty(R_LEVELS + 2, dtype=object)
+        for j in range(R_LEVELS + 1):
+            table[j] = QBrush(QColor(*palette.mix_rgb(j / R_LEVELS), 235))
+    else:
+        table = np.empty(k * SURE_LEVELS + 1, dtype=object)
+        for c in range(k):
+            rgb = _rgb_array(palette.component(c)).astype(int)
+            for a in range(SURE_LEVELS):
+                alpha = 70 + round(185 * a / (SURE_LEVELS - 1))
+                table[c * SURE_LEVELS + a] = QBrush(QColor(*rgb.tolist(), alpha))
+    table[-1] = QBrush(QColor(palette.NEUTRAL_POINT))
+    return table
+
+
+def mark_steps(r: np.ndarray) -> np.ndarray:
+    """Brush-table index of each mark from its K responsibilities (see _brush_table)."""
+    k = r.shape[0]
+    if k == 2:
+        return np.rint(np.clip(r[0], 0.0, 1.0) * R_LEVELS).astype(np.intp)
+    best = np.argmax(r, axis=0)
+    top = r[best, np.arange(r.shape[1])]
+    floor = 1.0 / k
+    sure = np.clip((top - floor) / (1.0 - floor), 0.0, 1.0) if k > 1 else np.ones_like(top)
+    return (best * SURE_LEVELS + np.rint(sure * (SURE_LEVELS - 1))).astype(np.intp)
+
+
+def strip_colours(r: np.ndarray) -> np.ndarray:
+    """RGB of each strip bin from its K responsibilities: the blend of component colours."""
+    colours = np.array([_rgb_array(palette.component(c)) for c in range(r.shape[0])])
+    return np.clip(r.T @ colours, 0, 255)
+
+
 class DataView(QWidget):
     """Histogram, per-observation marks coloured by r, component and mixture curves, mean markers.
 
-    Signals: ``means_dragged(mu1, mu2)`` when the user lets go of a dragged mean marker (the
+    Signals: ``start_dragged(Mixture)`` when the user lets go of a dragged mean marker or
+    sigma handle, and for two unit-variance components also ``means_dragged(mu1, mu2)`` (the
     window decides whether to use it); ``point_clicked(i)`` and ``point_hovered(i)`` (-1 for
     none) with the index of an observation in ``state.data.x``.
     """
 
     means_dragged = Signal(float, float)
+    #: The start the user chose by dragging means or sigma handles (a Mixture).
+    start_dragged = Signal(object)
     point_clicked = Signal(int)
     point_hovered = Signal(int)
 
@@ -238,10 +312,8 @@ class DataView(QWidget):
         self._strip.setZValue(-5)
         self._strip.setVisible(False)
         # Brushes of the marks: R_LEVELS + 1 steps from component 2 to 1, then neutral grey.
-        self._brush_lut = np.empty(R_LEVELS + 2, dtype=object)
-        for k in range(R_LEVELS + 1):
-            self._brush_lut[k] = QBrush(QColor(*palette.mix_rgb(k / R_LEVELS), 235))
-        self._brush_lut[NEUTRAL_STEP] = QBrush(QColor(palette.NEUTRAL_POINT))
+        self._brush_lut = _brush_table(2)
+        self._neutral_step = NEUTRAL_STEP
         self._points = MarksItem(
             self._brush_lut, size=MARK_SIZE, pen=pg.mkPen(255, 255, 255, 190, width=1),
             pxMode=True,
@@ -252,20 +324,30 @@ class DataView(QWidget):
         )
         self._ring.setZValue(6)
         self._ring.setVisible(False)
-        self._comp = (
-            pg.PlotDataItem(pen=curve_pen(palette.COMPONENT_1), antialias=True),
-            pg.PlotDataItem(pen=curve_pen(palette.COMPONENT_2), antialias=True),
+        # One curve, mean marker and sigma handle per possible component, made once; a
+        # model with fewer components hides the rest.
+        self._all_comp = tuple(
+            pg.PlotDataItem(pen=curve_pen(palette.component(k)), antialias=True)
+            for k in range(mx.MAX_COMPONENTS)
         )
+        self._k = 2
+        self._comp = self._all_comp[:2]
         self._mixture = pg.PlotDataItem(pen=curve_pen(palette.MIXTURE), antialias=True)
         self._truth = pg.PlotDataItem(
             pen=curve_pen(palette.TRUTH, 2.5, Qt.PenStyle.DashLine), antialias=True
         )
-        for z, item in enumerate((self._truth, *self._comp, self._mixture)):
+        for z, item in enumerate((self._truth, *self._all_comp, self._mixture)):
             item.setZValue(10 + z)
-        self._lines = (
-            self._mean_line(palette.COMPONENT_1, "μ₁", 0.94),
-            self._mean_line(palette.COMPONENT_2, "μ₂", 0.84),
+        self._all_lines = tuple(
+            self._mean_line(palette.component(k), f"μ{SUBSCRIPTS[k + 1]}", 0.94 - 0.1 * k)
+            for k in range(mx.MAX_COMPONENTS)
         )
+        self._lines = self._all_lines[:2]
+        self._all_sd_handles = tuple(
+            self._sd_handle(palette.component(k), k) for k in range(mx.MAX_COMPONENTS)
+        )
+        self._sd_handles: tuple[pg.InfiniteLine, ...] = ()
+        self._markers_movable = False
         # What changes only with the data is painted from a cached pixmap while EM plays (so
         # are the marks while motion is on: see set_motion_enabled).
         for static in (self._hist.curve, self._truth.curve):
@@ -274,8 +356,11 @@ class DataView(QWidget):
         self._plot.addItem(self._strip)
         self._plot.addItem(self._points)
         self._plot.addItem(self._ring)
-        for item in (self._truth, *self._comp, self._mixture, *self._lines):
+        for item in (self._truth, *self._all_comp, self._mixture, *self._all_lines,
+                     *self._all_sd_handles):
             self._plot.addItem(item, ignoreBounds=True)
+        for item in (*self._all_comp[2:], *self._all_lines[2:], *self._all_sd_handles):
+            item.setVisible(False)
 
         self._c1 = _rgb_array(palette.COMPONENT_1)
         self._c2 = _rgb_array(palette.COMPONENT_2)
@@ -303,8 +388,8 @@ class DataView(QWidget):
         # Per state.
         self._show_truth = True
         self._state: SessionState | None = None
-        self._drawn: Params | None = None
-        self._target: Params | None = None
+        self._drawn: Mixture | None = None
+        self._target: Mixture | None = None
         self._coloured_r: object = None
         self._highlight: int | None = None
         self._hovered = -1
@@ -332,6 +417,22 @@ class DataView(QWidget):
         line.sigPositionChangeFinished.connect(self._on_line_released)
         return line
 
+    def _sd_handle(self, colour: str, k: int) -> pg.InfiniteLine:
+        """A dotted line at mu_k + sigma_k: dragged at step 0 it sets the start's sigma."""
+        line = pg.InfiniteLine(
+            angle=90, movable=False,
+            pen=pen(colour, 1.5, Qt.PenStyle.DotLine), hoverPen=pen(colour, 3.5),
+            label=f"σ{SUBSCRIPTS[k + 1]}",
+            labelOpts={
+                "position": 0.06, "color": colour, "fill": (255, 255, 255, 220),
+                "anchors": [(0, 0.5), (0, 0.5)],
+            },
+        )
+        line.label.setFont(font(LABEL_PT - 1, bold=True))
+        line.sigPositionChanged.connect(self._on_line_moved)
+        line.sigPositionChangeFinished.connect(self._on_line_released)
+        return line
+
     # ---------------------------------------------------------------- accessors (tests)
     @property
     def plot_item(self) -> pg.PlotItem:
@@ -346,7 +447,8 @@ class DataView(QWidget):
         return self._hist
 
     @property
-    def component_curves(self) -> tuple[pg.PlotDataItem, pg.PlotDataItem]:
+    def component_curves(self) -> tuple[pg.PlotDataItem, ...]:
+        """The curves of the model's K weighted components."""
         return self._comp
 
     @property
@@ -358,8 +460,13 @@ class DataView(QWidget):
         return self._truth
 
     @property
-    def mean_lines(self) -> tuple[pg.InfiniteLine, pg.InfiniteLine]:
+    def mean_lines(self) -> tuple[pg.InfiniteLine, ...]:
         return self._lines
+
+    @property
+    def sd_handles(self) -> tuple[pg.InfiniteLine, ...]:
+        """The sigma handles (shown when variances are estimated), one per component."""
+        return self._sd_handles
 
     @property
     def points_item(self) -> MarksItem:
@@ -392,7 +499,7 @@ class DataView(QWidget):
         return self._tween
 
     @property
-    def drawn_theta(self) -> Params | None:
+    def drawn_theta(self) -> Mixture | None:
         """The parameters the curves show right now (mid-motion included)."""
         return self._drawn
 
@@ -416,8 +523,13 @@ class DataView(QWidget):
         self._tween.set_duration(ms)
 
     def set_markers_movable(self, on: bool) -> None:
-        """Let the user drag the mean markers to choose start values."""
-        for line in self._lines:
+        """Let the user drag the mean markers (and sigma handles) to choose start values."""
+        self._markers_movable = bool(on)
+        for handle in self._all_sd_handles:
+            handle.setMovable(bool(on))
+        for line in self._sd_handles:
+            line.setVisible(bool(on))
+        for line in (*self._lines, *self._sd_handles):
             line.setMovable(bool(on))
             if on:
                 line.setCursor(Qt.CursorShape.SizeHorCursor)
@@ -449,6 +561,12 @@ class DataView(QWidget):
         """Draw a state; only the colours and curves change unless the data changed."""
         new_data = state.data_version != self._data_version
         self._state = state
+        if state.model.k != self._k or (
+            state.model.estimates_variance != bool(self._sd_handles)
+        ):
+            self._tween.stop()
+            self._use_components(state.model)
+            self._drawn = None
         if new_data:
             self._tween.stop()
             self._build_data(state)
@@ -466,6 +584,28 @@ class DataView(QWidget):
         else:
             self._tween.stop()
             self._draw_theta(target)
+
+    def _use_components(self, model: mx.Model) -> None:
+        """Show the curves, markers and handles of K components; recolour marks for K."""
+        k = model.k
+        self._k = k
+        self._comp = self._all_comp[:k]
+        self._lines = self._all_lines[:k]
+        self._sd_handles = self._all_sd_handles[:k] if model.estimates_variance else ()
+        for i, item in enumerate(self._all_comp):
+            item.setVisible(i < k)
+            if i >= k:
+                item.setData([], [])
+        for i, line in enumerate(self._all_lines):
+            line.setVisible(i < k)
+            line.setMovable(self._markers_movable and i < k)
+        for handle in self._all_sd_handles:
+            handle.setVisible(handle in self._sd_handles and self._markers_movable)
+        self._brush_lut = _brush_table(k)
+        self._neutral_step = len(self._brush_lut) - 1
+        self._points.set_palette(self._brush_lut)
+        self._coloured_r = None
+        self._update_key()
 
     # ---------------------------------------------------------------- data set
     def _build_data(self, state: SessionState) -> None:
@@ -520,10 +660,10 @@ class DataView(QWidget):
         """Choose the x range, the curve grid and the y range (data and start changes only)."""
         s = state.data.summary
         theta = state.theta
-        xs = [s.minimum, s.maximum, theta.mu1, theta.mu2]
-        truth = state.data.truth
+        xs = [s.minimum, s.maximum, *theta.means]
+        truth = state.data.true_mixture
         if truth is not None:
-            xs += [truth.mu1, truth.mu2]
+            xs += list(truth.means)
         lo, hi = min(xs), max(xs)
         span = max(hi - lo, 2.0)
         mid = 0.5 * (lo + hi)
@@ -532,7 +672,8 @@ class DataView(QWidget):
         x_lo, x_hi = lo - pad, hi + pad
         self._set_grid(x_lo, x_hi)
 
-        peak = max(self._hist_max, float(self._mixture_values(theta).max()))
+        peak = max(self._hist_max, min(float(self._mixture_values(theta).max()),
+                                       TALLEST_CURVE * max(self._hist_max, 0.05)))
         if truth is not None:
             peak = max(peak, float(self._mixture_values(truth).max()))
         top = max(1.12 * peak, 0.05)
@@ -544,7 +685,7 @@ class DataView(QWidget):
         """Evaluate the curves across the visible x range (a little beyond its edges)."""
         margin = 0.02 * (x_hi - x_lo)
         self._grid = np.linspace(x_lo - margin, x_hi + margin, GRID_POINTS)
-        truth = self._state.data.truth if self._state is not None else None
+        truth = self._state.data.true_mixture if self._state is not None else None
         if truth is not None:
             self._truth.setData(self._grid, self._mixture_values(truth))
 
@@ -579,7 +720,7 @@ class DataView(QWidget):
             symbols = np.full(self._sample.size, "o", dtype=object)
             names = {lay.rows[0]: "data"}
         self._sample_y = base + lay.jitter * self._jitter
-        self._steps = np.full(self._sample.size, NEUTRAL_STEP, dtype=np.intp)
+        self._steps = np.full(self._sample.size, self._neutral_step, dtype=np.intp)
         self._points.set_marks(xs, self._sample_y, symbols, self._steps)
         self._coloured_r = None
         if lay.strip is not None:
@@ -598,36 +739,41 @@ class DataView(QWidget):
         if r is self._coloured_r and r is not None:
             return
         self._coloured_r = r
-        if r is None:
-            self._steps = np.full(self._sample.size, NEUTRAL_STEP, dtype=np.intp)
+        if r is None or r.shape[0] != self._k:
+            self._steps = np.full(self._sample.size, self._neutral_step, dtype=np.intp)
         else:
-            self._steps = np.rint(np.clip(r[self._sample], 0.0, 1.0) * R_LEVELS).astype(np.intp)
+            self._steps = mark_steps(r[:, self._sample])
         self._points.set_steps(self._steps)
         if self._strip.isVisible():
-            if r is None:
+            if r is None or r.shape[0] != self._k:
                 rgb = np.broadcast_to(self._neutral, (self._strip_centres.size, 3))
             else:
-                rr = responsibility_at(self._strip_centres, self._theta_of_r(state))
-                rgb = self._c2 + rr[:, None] * (self._c1 - self._c2)
+                rr = responsibilities_at(self._strip_centres, self._theta_of_r(state))
+                rgb = strip_colours(rr)
             self._strip_rgba[0, :, :3] = np.rint(rgb).astype(np.uint8)
             self._strip.setImage(self._strip_rgba, autoLevels=False)
 
     @staticmethod
-    def _theta_of_r(state: SessionState) -> Params:
+    def _theta_of_r(state: SessionState) -> Mixture:
         """The theta whose E-step gave the r shown (the session says which)."""
         return state.r_theta if state.r_theta is not None else state.theta
 
-    def _mixture_values(self, theta: Params) -> np.ndarray:
-        return theta.pi * density(self._grid, theta.mu1) + (1.0 - theta.pi) * density(
-            self._grid, theta.mu2
-        )
+    def _mixture_values(self, theta: Mixture, grid: np.ndarray | None = None) -> np.ndarray:
+        grid = self._grid if grid is None else grid
+        total = np.zeros_like(grid)
+        for w, mu, sd in zip(theta.weights, theta.means, theta.sds, strict=True):
+            total += w * density(grid, mu, sd)
+        return total
 
-    def _draw_theta(self, theta: Params) -> None:
+    def _draw_theta(self, theta: Mixture) -> None:
         """Curves and mean markers for theta (a state's, or a frame of motion)."""
         self._drawn = theta
         self._draw_curves(theta)
         (x_lo, x_hi), _ = self._vb.viewRange()
-        for line, mu in zip(self._lines, (theta.mu1, theta.mu2), strict=True):
+        if theta.k != len(self._lines):
+            return
+        handles = self._sd_handles if len(self._sd_handles) == theta.k else ()
+        for k, (line, mu) in enumerate(zip(self._lines, theta.means, strict=True)):
             if not line.moving:
                 line.setValue(mu)
             # Labels sit right of their line, or left of it near the right edge (never cut).
@@ -635,16 +781,23 @@ class DataView(QWidget):
             if line.label.anchors[0] != side:
                 line.label.anchors = [side, side]
                 line.label.updatePosition()
+            if handles and not handles[k].moving:
+                handles[k].setValue(mu + theta.sds[k])
 
-    def _draw_curves(self, theta: Params) -> None:
-        c1 = theta.pi * density(self._grid, theta.mu1)
-        c2 = (1.0 - theta.pi) * density(self._grid, theta.mu2)
-        mix = c1 + c2
-        self._comp[0].setData(self._grid, c1)
-        self._comp[1].setData(self._grid, c2)
-        self._mixture.setData(self._grid, mix)
-        peak = float(mix.max())
-        if peak > 0.98 * self._layout.top:  # a curve outgrew the plot: make room once
+    def _draw_curves(self, theta: Mixture) -> None:
+        if theta.k != len(self._comp):
+            return
+        grids = [curve_grid(self._grid, theta, k) for k in range(theta.k)]
+        same = all(g is self._grid for g in grids)
+        every = self._grid if same else np.unique(np.concatenate(grids))
+        for k, (curve, grid) in enumerate(zip(self._comp, grids, strict=True)):
+            curve.setData(grid, theta.weights[k] * density(grid, theta.means[k], theta.sds[k]))
+        mix = self._mixture_values(theta, every)
+        self._mixture.setData(every, mix)
+        # A curve outgrew the plot: make room once, but never so much that the histogram
+        # flattens (a component collapsing onto a point runs off the top instead).
+        peak = min(float(mix.max()), TALLEST_CURVE * max(self._hist_max, 0.05))
+        if peak > 0.98 * self._layout.top:
             self._layout.top = 1.12 * peak
             self._vb.setRange(yRange=(self._layout.bottom, self._layout.top), padding=0)
 
@@ -696,14 +849,39 @@ class DataView(QWidget):
 
     def _on_line_moved(self, _line: pg.InfiniteLine) -> None:
         """While the user drags a mean, preview the curves it would give."""
-        if not any(line.moving for line in self._lines) or self._drawn is None:
+        moving = any(line.moving for line in (*self._lines, *self._sd_handles))
+        if not moving or self._drawn is None:
             return
-        preview = Params(self._drawn.pi, self._lines[0].value(), self._lines[1].value())
-        self._draw_curves(preview)
+        preview = self._dragged_theta()
+        if preview is not None:
+            self._draw_curves(preview)
 
-    def _on_line_released(self, _line: pg.InfiniteLine) -> None:
-        mu1, mu2 = float(self._lines[0].value()), float(self._lines[1].value())
-        self.means_dragged.emit(mu1, mu2)
+    def _dragged_theta(self) -> Mixture | None:
+        """The start the markers and handles show now (None when a handle crossed its mean)."""
+        base = self._drawn
+        if base is None or base.k != len(self._lines):
+            return None
+        means = tuple(float(line.value()) for line in self._lines)
+        sds = list(base.sds)
+        if len(self._sd_handles) == base.k:
+            for k, handle in enumerate(self._sd_handles):
+                if handle.moving or handle.value() != base.means[k] + base.sds[k]:
+                    sds[k] = abs(float(handle.value()) - means[k])
+            if self._state is not None and self._state.model.variance == "shared":
+                moved = [k for k, h in enumerate(self._sd_handles) if h.moving]
+                if moved:
+                    sds = [sds[moved[0]]] * base.k
+        if not all(math.isfinite(v) and v > 0 for v in sds):
+            return None
+        return Mixture(base.weights, means, tuple(sds))
+
+    def _on_line_released(self, line: pg.InfiniteLine) -> None:
+        if line in self._lines and len(self._lines) == 2 and not self._sd_handles:
+            mu1, mu2 = float(self._lines[0].value()), float(self._lines[1].value())
+            self.means_dragged.emit(mu1, mu2)
+        dragged = self._dragged_theta()
+        if dragged is not None:
+            self.start_dragged.emit(dragged)
         # If the window took the new means, the session has redrawn us already; if not, the
         # markers go back to what the state says.
         if not self._tween.running and self._target is not None:
@@ -711,18 +889,33 @@ class DataView(QWidget):
 
     # ---------------------------------------------------------------- key
     def _update_key(self) -> None:
-        ramp = "".join(
-            coloured("■", _hex(palette.mix_rgb(k / 4)), bold=False) for k in range(5)
-        )
-        curves = (
-            f"{swatch(palette.COMPONENT_1)} π·φ(x; μ₁)&nbsp;&nbsp; "
-            f"{swatch(palette.COMPONENT_2)} (1−π)·φ(x; μ₂)&nbsp;&nbsp; "
-            f"{swatch(palette.MIXTURE)} mixture"
-        )
+        k = self._k
+        sigma = self._state is not None and self._state.model.estimates_variance
+        if k == 2 and not sigma:
+            ramp = "".join(
+                coloured("■", _hex(palette.mix_rgb(j / 4)), bold=False) for j in range(5)
+            )
+            curves = (
+                f"{swatch(palette.COMPONENT_1)} π·φ(x; μ₁)&nbsp;&nbsp; "
+                f"{swatch(palette.COMPONENT_2)} (1−π)·φ(x; μ₂)&nbsp;&nbsp; "
+                f"{swatch(palette.MIXTURE)} mixture"
+            )
+        else:
+            ramp = ""
+            parts = []
+            for j in range(k):
+                s = SUBSCRIPTS[j + 1]
+                shared = self._state is not None and self._state.model.variance == "shared"
+                sd = (", σ" if shared else f", σ{s}") if sigma else ""
+                parts.append(f"{swatch(palette.component(j))} w{s}·φ(x; μ{s}{sd})")
+            curves = "&nbsp; ".join(parts) + f"&nbsp; {swatch(palette.MIXTURE)} mixture"
         has_truth = self._state is not None and self._state.data.truth is not None
         if has_truth and self._show_truth:
             curves += f"&nbsp;&nbsp; {swatch(palette.TRUTH, dashed=True)} true mixture"
-        marks = f"marks: r = P(Z=1 | x) from 0 {ramp} 1"
+        if ramp:
+            marks = f"marks: r = P(Z=1 | x) from 0 {ramp} 1"
+        else:
+            marks = "marks: colour of the most likely component, faint where it is unsure"
         if self._two_rows():
             marks += ", ● true Z = 1, ▲ true Z = 2"
         if self._sample.size < self._x.size:

@@ -8,6 +8,7 @@ beginInsertRows, never by resetting the model, so a long run stays cheap to show
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from emgui.core.em import HistoryRow
+from emgui.core.mixture import MixtureRow as HistoryRow
+from emgui.core.mixture import Model
 from emgui.gui import palette
 from emgui.gui.session import SessionState
 from emgui.gui.views.plotting import LABEL_PT, font
@@ -51,22 +53,100 @@ CURRENT_ROW = "#F2D7E6"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def row_values(row: HistoryRow) -> tuple[float, float, float, float, float]:
-    return (row.step, row.theta.pi, row.theta.mu1, row.theta.mu2, row.loglik)
+@dataclass(frozen=True)
+class Columns:
+    """The table's columns for one model: titles, tips, plain names and how to read a row.
+
+    The seed's model keeps the seed's five columns. Other models show step and log L first
+    (they stay in view when the parameters need sideways scrolling), then the weights, the
+    means and the sigmas.
+    """
+
+    headers: tuple[str, ...]
+    tips: tuple[str, ...]
+    plain: tuple[str, ...]
+    digits: tuple[int, ...]
+    loglik: int  # the log likelihood's column
+    #: (what, component) per column: what is "step", "loglik", "w", "mu" or "sd".
+    fields: tuple[tuple[str, int], ...]
+
+    def value(self, row: HistoryRow, column: int) -> float:
+        what, k = self.fields[column]
+        if what == "step":
+            return row.step
+        if what == "loglik":
+            return row.loglik
+        theta = row.theta
+        if what == "w":
+            return theta.weights[k]
+        if what == "mu":
+            return theta.means[k]
+        return theta.sds[k]
 
 
-def cell_text(row: HistoryRow, column: int) -> str:
+_SUB = "₀₁₂₃₄₅₆₇₈₉"
+
+
+def columns_for(model: Model) -> Columns:
+    """The columns that show a run of ``model``."""
+    if model.is_seed:
+        return SEED_COLUMNS
+    k = model.k
+    headers, tips, plain, digits = ["step", "log L"], [HEADER_TIPS[0], HEADER_TIPS[4]], [
+        "step", "loglik"], [0, 2]
+    fields: list[tuple[str, int]] = [("step", 0), ("loglik", 0)]
+    for j in range(k):
+        headers.append(f"w{_SUB[j + 1]}")
+        tips.append(f"w{_SUB[j + 1]}: the weight of component {j + 1}")
+        plain.append(f"w{j + 1}")
+        digits.append(3)
+        fields.append(("w", j))
+    for j in range(k):
+        headers.append(f"μ{_SUB[j + 1]}")
+        tips.append(f"μ{_SUB[j + 1]}: the mean of component {j + 1}")
+        plain.append(f"mu{j + 1}")
+        digits.append(3)
+        fields.append(("mu", j))
+    if model.variance == "shared":
+        headers.append("σ")
+        tips.append("σ: the standard deviation every component shares")
+        plain.append("sigma")
+        digits.append(3)
+        fields.append(("sd", 0))
+    elif model.variance == "free":
+        for j in range(k):
+            headers.append(f"σ{_SUB[j + 1]}")
+            tips.append(f"σ{_SUB[j + 1]}: the standard deviation of component {j + 1}")
+            plain.append(f"sigma{j + 1}")
+            digits.append(3)
+            fields.append(("sd", j))
+    return Columns(tuple(headers), tuple(tips), tuple(plain), tuple(digits), 1, tuple(fields))
+
+
+SEED_COLUMNS = Columns(
+    HEADERS, HEADER_TIPS, PLAIN_HEADERS, DIGITS, LOGLIK_COLUMN,
+    (("step", 0), ("w", 0), ("mu", 0), ("mu", 1), ("loglik", 0)),
+)
+
+
+def row_values(row: HistoryRow, columns: Columns = SEED_COLUMNS) -> tuple[float, ...]:
+    return tuple(columns.value(row, c) for c in range(len(columns.headers)))
+
+
+def cell_text(row: HistoryRow, column: int, columns: Columns = SEED_COLUMNS) -> str:
     """The text of one cell, rounded as HistoryRow.format() rounds it."""
-    value = row_values(row)[column]
+    value = columns.value(row, column)
     if column == 0:
         return str(int(value))
     if not math.isfinite(value):
         return "—"
     if abs(value) >= HUGE:  # extreme data: keep the cell readable, the tooltip is exact
         return f"{value:.4e}"
-    digits = DIGITS[column]
-    if column == LOGLIK_COLUMN:  # fewer decimals as it grows: -1999492.4 fits, never "-19994…"
+    digits = columns.digits[column]
+    if column == columns.loglik:  # fewer decimals as it grows: -1999492.4 fits, not "-19994…"
         digits = 2 if abs(value) < 1e5 else 1 if abs(value) < 1e6 else 0
+    elif 0 < abs(value) < 10.0 ** -digits:  # a collapsing sigma: 0.000 would say nothing
+        return f"{value:.1e}"
     return f"{value:.{digits}f}"
 
 
@@ -76,6 +156,7 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[HistoryRow, ...] = ()
+        self._columns = SEED_COLUMNS
         self._current = -1
         self._converged: int | None = None
         self._bold = font(LABEL_PT, bold=True)
@@ -85,14 +166,14 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(self._columns.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return self._columns.headers[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return HEADER_TIPS[section]
+                return self._columns.tips[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -103,11 +184,11 @@ class HistoryModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(row, column)
+            return cell_text(row, column, self._columns)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return row.format()
-            return repr(float(row_values(row)[column]))
+            return repr(float(self._columns.value(row, column)))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == self._current:
@@ -131,6 +212,21 @@ class HistoryModel(QAbstractTableModel):
     @property
     def current(self) -> int:
         return self._current
+
+    @property
+    def columns(self) -> Columns:
+        return self._columns
+
+    def set_columns(self, columns: Columns) -> bool:
+        """Other columns (the model changed); True when they did."""
+        if columns == self._columns:
+            return False
+        self.beginResetModel()
+        self._columns = columns
+        self._rows = ()
+        self._current = -1
+        self.endResetModel()
+        return True
 
     def set_history(self, rows: tuple[HistoryRow, ...]) -> None:
         """Show these rows: append when the history only grew, reset when it restarted."""
@@ -170,14 +266,16 @@ class HistoryModel(QAbstractTableModel):
         self._current = row
         for r in changed:
             if 0 <= r < len(self._rows):
-                for c in range(len(HEADERS)):
+                for c in range(len(self._columns.headers)):
                     cell = self.index(r, c)
                     self.dataChanged.emit(cell, cell)
 
     def as_text(self) -> str:
         """Tab-separated rows with a header line, rounded as on screen."""
-        lines = ["\t".join(PLAIN_HEADERS)]
-        lines += ["\t".join(cell_text(row, c) for c in range(len(HEADERS))) for row in self._rows]
+        cols = self._columns
+        lines = ["\t".join(cols.plain)]
+        lines += ["\t".join(cell_text(row, c, cols) for c in range(len(cols.headers)))
+                  for row in self._rows]
         return "\n".join(lines) + "\n"
 
 
@@ -207,14 +305,8 @@ class HistoryTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # step and the parameters get the width their widest text needs; the log likelihood
-        # takes the rest (resizing to contents would measure rows at every step of a run).
+        self._size_columns()
         bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
-        for column, widest in WIDEST.items():
-            width = max(bold.horizontalAdvance(widest), bold.horizontalAdvance(HEADERS[column]))
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width + 16)
         loglik = max(bold.horizontalAdvance(LOGLIK_WIDEST), bold.horizontalAdvance("−9999999"))
         self.setMinimumWidth(sum(header.sectionSize(c) for c in WIDEST) + loglik + 24
                              + self.verticalScrollBar().sizeHint().width())
@@ -234,6 +326,28 @@ class HistoryTable(QTableView):
     def history_model(self) -> HistoryModel:
         return self._model
 
+    def _size_columns(self) -> None:
+        """Widths from the widest text each column shows (never measured per step).
+
+        The seed's table: step and the parameters fixed, the log likelihood takes the rest.
+        Other models: every column fixed, scrolling sideways when they do not fit.
+        """
+        header = self.horizontalHeader()
+        cols = self._model.columns
+        bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
+        seed = cols is SEED_COLUMNS
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch if seed
+                                    else QHeaderView.ResizeMode.Fixed)
+        for column, title in enumerate(cols.headers):
+            if seed and column == cols.loglik:
+                continue
+            widest = "00000" if column == 0 else (
+                LOGLIK_WIDEST if column == cols.loglik else "−00.000")
+            width = max(bold.horizontalAdvance(widest), bold.horizontalAdvance(title))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + 16)
+
     def show_state(self, state: SessionState) -> None:
         """Follow the session: new rows appended, the shown iteration highlighted and in view.
 
@@ -244,6 +358,8 @@ class HistoryTable(QTableView):
         """
         self._updating = True
         try:
+            if self._model.set_columns(columns_for(state.model)):
+                self._size_columns()
             self._model.set_history(state.history)
             row = state.iteration
             self._model.set_current(row, state.converged_at)

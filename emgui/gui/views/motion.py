@@ -7,9 +7,12 @@ it never recomputes anything the session already knows.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
 
 from emgui.core.em import Params
+from emgui.core.mixture import Mixture, as_mixture
 
 #: Milliseconds between two frames of a motion (about 60 frames a second); a motion divides
 #: its duration into whole frames of about this length, so its last frame lands on its end.
@@ -23,20 +26,33 @@ def ease_in_out(t: float) -> float:
     return 4.0 * t * t * t if t < 0.5 else 1.0 - (-2.0 * t + 2.0) ** 3 / 2.0
 
 
-def interpolate(a: Params, b: Params, t: float) -> Params:
-    """Parameters a fraction t of the way from a to b (pi stays inside [0, 1])."""
+def interpolate(a: Mixture | Params, b: Mixture | Params, t: float) -> Mixture:
+    """Parameters a fraction t of the way from a to b.
+
+    Weights move on a straight line (they keep summing to 1), sigmas on a log scale (a
+    component shrinking a thousandfold glides at an even pace and never reaches 0).
+    """
+    a, b = as_mixture(a), as_mixture(b)
     t = min(max(t, 0.0), 1.0)
-    pi = min(max(a.pi + (b.pi - a.pi) * t, 0.0), 1.0)
-    return Params(pi, a.mu1 + (b.mu1 - a.mu1) * t, a.mu2 + (b.mu2 - a.mu2) * t)
+    if a.k != b.k or t >= 1.0:
+        return b
+    pairs = zip(a.weights, b.weights, strict=True)
+    weights = [min(max(p + (q - p) * t, 0.0), 1.0) for p, q in pairs]
+    total = math.fsum(weights)
+    weights = [w / total for w in weights] if total > 0 else list(b.weights)
+    means = [p + (q - p) * t for p, q in zip(a.means, b.means, strict=True)]
+    sds = [p if p == q else math.exp(math.log(p) + (math.log(q) - math.log(p)) * t)
+           for p, q in zip(a.sds, b.sds, strict=True)]
+    return Mixture(tuple(weights), tuple(means), tuple(sds))
 
 
 class ThetaTween(QObject):
-    """Emits ``frame(Params)`` from a start theta to a target over ``duration_ms``.
+    """Emits ``frame(Mixture)`` from a start theta to a target over ``duration_ms``.
 
     ``finished`` is emitted once the target frame has been sent (also after a jump).
     """
 
-    frame = Signal(object)  # Params
+    frame = Signal(object)  # Mixture
     finished = Signal()
 
     def __init__(self, duration_ms: int = DEFAULT_DURATION_MS, parent: QObject | None = None):
@@ -44,8 +60,8 @@ class ThetaTween(QObject):
         self._duration = max(0, int(duration_ms))
         self._span = float(self._duration)  # time to the last frame of the current motion
         self._enabled = True
-        self._from: Params | None = None
-        self._to: Params | None = None
+        self._from: Mixture | None = None
+        self._to: Mixture | None = None
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -76,11 +92,11 @@ class ThetaTween(QObject):
         return self._timer.isActive()
 
     @property
-    def target(self) -> Params | None:
+    def target(self) -> Mixture | None:
         return self._to
 
     # ---------------------------------------------------------------- motion
-    def start(self, start: Params, target: Params, show_start: bool = True) -> None:
+    def start(self, start: Mixture, target: Mixture, show_start: bool = True) -> None:
         """Move from start to target; jumps at once when disabled or when nothing moves.
 
         ``show_start=False`` skips the first frame, for a caller that shows start already.

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 # PySide6 is imported before pyqtgraph so that pyqtgraph binds to it.
 import pyqtgraph as pg
 
-from emgui.core.em import HistoryRow
+from emgui.core import mixture as mx
+from emgui.core.mixture import MixtureRow as HistoryRow
 from emgui.core.numbers import increase_text
 from emgui.gui import palette
 from emgui.gui.session import SessionState
@@ -78,7 +79,8 @@ def timeline_x(state: SessionState) -> float:
 
 
 class HistoryArrays:
-    """The history as numpy columns (loglik, pi, mu1, mu2), extended by new rows only.
+    """The history as numpy columns (loglik, w1..wK, mu1..muK, sigma1..sigmaK), extended by
+    new rows only.
 
     SessionState.logliks and .params rebuild arrays from every row, a cost that grows with
     the run; while EM plays the history only grows, so only the new rows are converted here.
@@ -86,12 +88,16 @@ class HistoryArrays:
 
     def __init__(self) -> None:
         self._rows: tuple[HistoryRow, ...] = ()
-        self._buffer = np.zeros((16, 4))
+        self._buffer = np.zeros((16, 7))
 
     @property
     def values(self) -> np.ndarray:
-        """(T + 1, 4) view: columns loglik, pi, mu1, mu2."""
+        """(T + 1, 1 + 3K) view: columns loglik, w1..wK, mu1..muK, sigma1..sigmaK."""
         return self._buffer[: len(self._rows)]
+
+    @property
+    def k(self) -> int:
+        return (self._buffer.shape[1] - 1) // 3
 
     def update(self, history: tuple[HistoryRow, ...]) -> tuple[bool, bool]:
         """Take in a history; returns (changed, restarted)."""
@@ -101,18 +107,22 @@ class HistoryArrays:
         grew = len(history) >= len(old) and (
             not old or (history[0] is old[0] and history[len(old) - 1] is old[-1])
         )
+        width = 1 + 3 * history[0].theta.k if history else self._buffer.shape[1]
+        if width != self._buffer.shape[1]:  # another number of components: start again
+            grew, old = False, ()
+            self._buffer = np.zeros((max(16, len(history)), width))
         start = len(old) if grew else 0
         if grew and len(history) == len(old):
             self._rows = history
             return False, False
         if len(history) > self._buffer.shape[0]:
-            bigger = np.zeros((max(2 * self._buffer.shape[0], len(history)), 4))
+            bigger = np.zeros((max(2 * self._buffer.shape[0], len(history)), width))
             bigger[:start] = self._buffer[:start]
             self._buffer = bigger
         new = history[start:]
         self._buffer[start:len(history)] = np.array(
-            [(r.loglik, r.theta.pi, r.theta.mu1, r.theta.mu2) for r in new], dtype=float
-        ).reshape(-1, 4)
+            [(r.loglik, *r.theta.as_row()) for r in new], dtype=float
+        ).reshape(-1, width)
         self._rows = history
         return True, not (grew and old)
 
@@ -395,6 +405,12 @@ class ParamsView(QWidget):
 
         self._means = self._widget.addPlot(row=0, col=0)
         self._pi = self._widget.addPlot(row=1, col=0)
+        self._sds = self._widget.addPlot(row=2, col=0)
+        style_plot(self._sds, None, "EM iteration", "σ")
+        self._sds.setXLink(self._means)
+        self._sds.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+        self._sds.getViewBox().disableAutoRange()
+        self._sds.setVisible(False)
         style_plot(self._means, None, "", "means μ₁, μ₂")
         style_plot(self._pi, None, "EM iteration", "π")
         self._means.getAxis("bottom").showLabel(False)
@@ -423,8 +439,10 @@ class ParamsView(QWidget):
                 downsampleMethod="peak",
             )
 
-        self._mu1 = trace(palette.COMPONENT_1)
-        self._mu2 = trace(palette.COMPONENT_2)
+        self._mu_curves = tuple(trace(palette.component(k)) for k in range(mx.MAX_COMPONENTS))
+        self._w_curves = tuple(trace(palette.component(k)) for k in range(mx.MAX_COMPONENTS))
+        self._sd_curves = tuple(trace(palette.component(k)) for k in range(mx.MAX_COMPONENTS))
+        self._mu1, self._mu2 = self._mu_curves[0], self._mu_curves[1]
         self._pi_curve = trace(palette.PI_COLOUR)
         dashed = Qt.PenStyle.DashLine
         self._truth = (
@@ -435,11 +453,17 @@ class ParamsView(QWidget):
         self._lines = (
             pg.InfiniteLine(angle=90, pen=pen(palette.CURRENT, 2)),
             pg.InfiniteLine(angle=90, pen=pen(palette.CURRENT, 2)),
+            pg.InfiniteLine(angle=90, pen=pen(palette.CURRENT, 2)),
         )
-        for item in (self._truth[1], self._truth[2], self._lines[0], self._mu1, self._mu2):
+        for item in (self._truth[1], self._truth[2], self._lines[0], *self._mu_curves):
             self._means.addItem(item)
-        for item in (self._truth[0], self._lines[1], self._pi_curve):
+        for item in (self._truth[0], self._lines[1], self._pi_curve, *self._w_curves):
             self._pi.addItem(item)
+        for item in (self._lines[2], *self._sd_curves):
+            self._sds.addItem(item)
+        self._model = mx.Model()
+        self._sd_range: tuple[float, float] | None = None
+        self._use_model(self._model)
         self._ranges = _Ranges()
         self._arrays = HistoryArrays()
 
@@ -462,8 +486,51 @@ class ParamsView(QWidget):
         return self._truth
 
     @property
-    def current_lines(self) -> tuple[pg.InfiniteLine, pg.InfiniteLine]:
+    def current_lines(self) -> tuple[pg.InfiniteLine, ...]:
         return self._lines
+
+    @property
+    def mean_curves(self) -> tuple[pg.PlotDataItem, ...]:
+        """The traces of mu_1..mu_K."""
+        return self._mu_curves[: self._model.k]
+
+    @property
+    def weight_curves(self) -> tuple[pg.PlotDataItem, ...]:
+        """The traces of w_1..w_K (for the seed's model pi_curve shows w_1 instead)."""
+        return () if self._model.is_seed else self._w_curves[: self._model.k]
+
+    @property
+    def sd_curves(self) -> tuple[pg.PlotDataItem, ...]:
+        """The traces of the sigmas (none when they are fixed; one when shared)."""
+        if not self._model.estimates_variance:
+            return ()
+        return self._sd_curves[: 1 if self._model.variance == "shared" else self._model.k]
+
+    @property
+    def sd_plot(self) -> pg.PlotItem:
+        return self._sds
+
+    def _use_model(self, model: mx.Model) -> None:
+        """Show the traces the model has: pi alone for the seed's, w_k, and sigmas if estimated."""
+        self._model = model
+        k = model.k
+        for j, curve in enumerate(self._mu_curves):
+            curve.setVisible(j < k)
+            curve.setData([], [])
+        for j, curve in enumerate(self._w_curves):
+            curve.setVisible(j < k and not model.is_seed)
+            curve.setData([], [])
+        self._pi_curve.setVisible(model.is_seed)
+        self._pi_curve.setData([], [])
+        shown = len(self.sd_curves)
+        for j, curve in enumerate(self._sd_curves):
+            curve.setVisible(j < shown)
+            curve.setData([], [])
+        self._sds.setVisible(model.estimates_variance)
+        self._sd_range = None
+        self._pi.getAxis("left").setLabel("π" if model.is_seed else "weights")
+        names = "means μ₁, μ₂" if k == 2 else "means"
+        self._means.getAxis("left").setLabel(names)
 
     @property
     def means_plot(self) -> pg.PlotItem:
@@ -481,15 +548,31 @@ class ParamsView(QWidget):
     def show_state(self, state: SessionState) -> None:
         """Redraw the traces when the history changed; otherwise move the markers only."""
         history = state.history
+        if state.model != self._model:
+            self._use_model(state.model)
+            self._arrays = HistoryArrays()
         grew, fresh = self._arrays.update(history)
-        truth = state.data.truth
+        truth = state.data.truth if state.model.is_seed else None
         if grew:
             values = self._arrays.values
+            k = state.model.k
             x = np.arange(len(history), dtype=float)
-            _set_trace(self._pi_curve, x, values[:, 1])
-            _set_trace(self._mu1, x, values[:, 2])
-            _set_trace(self._mu2, x, values[:, 3])
-            means = values[:, 2:]
+            if state.model.is_seed:
+                _set_trace(self._pi_curve, x, values[:, 1])
+            else:
+                for j, curve in enumerate(self.weight_curves):
+                    _set_trace(curve, x, values[:, 1 + j])
+            for j, curve in enumerate(self.mean_curves):
+                _set_trace(curve, x, values[:, 1 + k + j])
+            sds = values[:, 1 + 2 * k:]
+            for j, curve in enumerate(self.sd_curves):
+                _set_trace(curve, x, sds[:, j])
+            if self.sd_curves:
+                top = float(sds.max()) if sds.size else 1.0
+                if self._sd_range is None or fresh or top > self._sd_range[1]:
+                    self._sd_range = (0.0, 1.15 * max(top, 1e-9))
+                    self._sds.getViewBox().setRange(yRange=self._sd_range, padding=0)
+            means = values[:, 1 + k:1 + 2 * k]
             lo, hi = float(means.min()), float(means.max())
             if truth is not None:
                 lo, hi = min(lo, truth.mu1, truth.mu2), max(hi, truth.mu1, truth.mu2)
@@ -515,13 +598,22 @@ class ParamsView(QWidget):
     @staticmethod
     def _header_html(state: SessionState) -> str:
         t = state.theta
-        values = [
-            "<b>Parameters</b>",
-            coloured("π", palette.PI_COLOUR) + f" = {number(t.pi, 3)}",
-            coloured("μ₁", palette.COMPONENT_1) + f" = {number(t.mu1, 3)}",
-            coloured("μ₂", palette.COMPONENT_2) + f" = {number(t.mu2, 3)}",
-        ]
+        if state.model.is_seed:
+            values = [
+                "<b>Parameters</b>",
+                coloured("π", palette.PI_COLOUR) + f" = {number(t.weights[0], 3)}",
+                coloured("μ₁", palette.COMPONENT_1) + f" = {number(t.means[0], 3)}",
+                coloured("μ₂", palette.COMPONENT_2) + f" = {number(t.means[1], 3)}",
+            ]
+        else:
+            values = ["<b>Parameters</b>"]
+            sub = "₀₁₂₃₄₅₆₇₈₉"
+            for j in range(t.k):
+                text = f"μ{sub[j + 1]} = {number(t.means[j], 2)}"
+                if state.model.estimates_variance:
+                    text += f", σ = {number(t.sds[j], 2)}"
+                values.append(coloured(text, palette.component(j)))
         key = [f"iteration {state.iteration}"]
-        if state.data.truth is not None:
+        if state.data.truth is not None and state.model.is_seed:
             key.append(f"{swatch(palette.TRUTH, dashed=True)} true values")
         return _two_lines(values, key)
