@@ -94,7 +94,7 @@ TAG = re.compile(r"<[^>]*>")
 INPUT_BOXES = (
     "n_box", "sep_box", "true_pi_box", "seed_box",
     "start_pi_box", "start_mu1_box", "start_mu2_box",
-    "tolerance_box", "max_iterations_box",
+    "tolerance_box", "max_iterations_box", "components_box", "start_mu3_box", "start_sd_box",
 )
 #: What a user might type into any box: ordinary, extreme and impossible values.
 TYPED_ANYWHERE = (
@@ -114,6 +114,9 @@ TYPED_FOR = {
     "start_mu2_box": ("-1000000", "1000000", "-60", "60", "0.5", "-0.5", "1e7", "0"),
     "tolerance_box": ("1e-12", "1", "1e-3", "0.5", "1e-13", "2", "1e-100", "0", "-1e-6"),
     "max_iterations_box": ("1", "2", "3", "5", "10", "100000", "100001", "0"),
+    "components_box": ("1", "2", "3", "5", "6", "7", "0"),
+    "start_mu3_box": ("-60", "60", "0.5", "1e7", "0"),
+    "start_sd_box": ("0", "0.000001", "0.01", "1", "5", "1e7", "-1"),
 }
 ARROW_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 SLIDER_KEYS = (
@@ -353,6 +356,12 @@ def random_number_text(rng: random.Random, name: str) -> str:
         return f"{rng.uniform(-70, 70):.3f}"
     if name == "sep_box":
         return f"{rng.uniform(0, 101):.1f}"
+    if name == "components_box":
+        return str(rng.randint(0, 7))
+    if name == "start_mu3_box":
+        return f"{rng.uniform(-70, 70):.3f}"
+    if name == "start_sd_box":
+        return f"{10 ** rng.uniform(-6, 2):.3g}"
     return f"{rng.uniform(-0.01, 1.01):.3f}"  # the two probabilities
 
 
@@ -413,12 +422,12 @@ def run_action(walk: Walk, action: Action) -> None:
     elif kind == "type":
         box = window.findChild(QAbstractSpinBox, action[1])
         assert box is not None, action[1]
-        if box.isEnabled():
+        if box.isEnabled() and box.isVisibleTo(window):  # a hidden row cannot be typed into
             _type_into(qtbot, box, action[2], action[3])
     elif kind == "arrow":
         box = window.findChild(QAbstractSpinBox, action[1])
         assert box is not None, action[1]
-        if box.isEnabled():
+        if box.isEnabled() and box.isVisibleTo(window):
             box.setFocus(Qt.FocusReason.MouseFocusReason)
             for _ in range(action[3]):
                 qtbot.keyClick(box, Qt.Key(action[2]))
@@ -624,8 +633,9 @@ def _drag_means(walk: Walk, mu1: float, mu2: float) -> None:
     if not lines[0].movable:
         return
     lines[0].setValue(mu1)
-    lines[1].setValue(mu2)
-    lines[1].sigPositionChangeFinished.emit(lines[1])
+    if len(lines) > 1:
+        lines[1].setValue(mu2)
+    lines[-1].sigPositionChangeFinished.emit(lines[-1])
 
 
 def _snapshot(window: MainWindow) -> tuple:
@@ -759,14 +769,23 @@ def check_controls_agree(window: MainWindow) -> None:
     from emgui.gui.status import format_tolerance
 
     state, c = window.session.state, window.controls
-    shown = {
-        "start π": (c.pi_box, state.start.pi), "start μ₁": (c.mu1_box, state.start.mu1),
-        "start μ₂": (c.mu2_box, state.start.mu2),
-    }
+    start = state.start
+    shown = {"start μ₁": (c.mu1_box, start.means[0]), "components": (c.components_box,
+                                                                    state.model.k)}
+    if start.k == 2:
+        shown["start π"] = (c.pi_box, start.weights[0])
+    if start.k >= 2:
+        shown["start μ₂"] = (c.mu2_box, start.means[1])
+    for j, box in enumerate(c.more_mean_boxes[: max(start.k - 2, 0)], start=2):
+        shown[f"start μ{j + 1}"] = (box, start.means[j])
+    if state.model.estimates_variance:
+        shown["start σ"] = (c.sd_box, start.sds[0])
     sim = state.data.simulation
     if sim is not None:
-        shown.update({"n": (c.n_box, sim.n), "separation": (c.sep_box, sim.sep),
-                      "true π": (c.true_pi_box, sim.true_pi), "seed": (c.seed_box, sim.seed)})
+        shown.update({"n": (c.n_box, sim.n), "seed": (c.seed_box, sim.seed)})
+        if hasattr(sim, "sep"):
+            shown.update({"separation": (c.sep_box, sim.sep),
+                          "true π": (c.true_pi_box, sim.true_pi)})
     for name, (box, value) in shown.items():
         if box.hasFocus():  # being edited: the typed text counts once editing ends
             continue

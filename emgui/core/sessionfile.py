@@ -99,7 +99,7 @@ class SessionDocument:
 
     x: np.ndarray = field(repr=False)
     z: np.ndarray | None = field(repr=False)
-    simulation: em.Simulation | None
+    simulation: em.Simulation | mx.MixtureSimulation | None
     source: str
     start: Mixture
     tol: float
@@ -132,7 +132,8 @@ class SessionDocument:
     @property
     def is_seed_model(self) -> bool:
         """True when format 1 can hold this run (two unit-variance components)."""
-        return self.model.is_seed and self.start.sds == (1.0, 1.0)
+        return (self.model.is_seed and self.start.sds == (1.0, 1.0)
+                and not isinstance(self.simulation, mx.MixtureSimulation))
 
 
 # ------------------------------------------------------------------------------------ writing
@@ -159,7 +160,17 @@ def _data_block(doc: SessionDocument) -> dict[str, Any]:
     if doc.scale is not None:  # optional: files without it (all older ones) read as before
         block["scale"] = {"shift": float(doc.scale.shift), "scale": float(doc.scale.scale),
                           "name": doc.scale.name}
-    if doc.simulation is not None:
+    if isinstance(doc.simulation, mx.MixtureSimulation):
+        sim = doc.simulation
+        truth = sim.truth_mixture
+        block["kind"] = "simulated"
+        block["simulation"] = {
+            "n": int(sim.n), "seed": int(sim.seed), "weights": list(truth.weights),
+            "means": list(truth.means), "sds": list(truth.sds),
+        }
+        if x.size > EMBED_LIMIT:
+            return block
+    elif doc.simulation is not None:
         sim = doc.simulation
         block["kind"] = "simulated"
         block["simulation"] = {
@@ -540,6 +551,8 @@ class _Reader:
             assert stored is not None
             return stored, labels, None, source, ""
         sim_block = self.table(block, "simulation", "simulation settings")
+        if "weights" in sim_block:
+            return self._mixture_data(sim_block, n, stored_hash, source, stored, labels)
         try:
             sim = em.Simulation(
                 n=self.integer(sim_block, "n", "simulated n", 1, MAX_VALUES),
@@ -554,6 +567,35 @@ class _Reader:
         if sim.n != n:
             raise self.fail("the number of values does not match the simulation settings")
         x, z = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed)
+        if data_hash(x) == stored_hash:
+            return x, z, sim, source, ""
+        if stored is not None:
+            return stored, labels, sim, source, (
+                f"This computer draws the simulated sample of \u201c{self.name}\u201d "
+                "differently, so the sample stored in the file is shown."
+            )
+        raise SessionFileError(
+            f"\u201c{self.name}\u201d holds a simulated sample that this computer draws "
+            "differently (its checksum does not match), so it cannot be shown as saved."
+        )
+
+    def _mixture_data(self, sim_block: dict[str, Any], n: int, stored_hash: str, source: str,
+                      stored: np.ndarray | None, labels: np.ndarray | None):
+        """A sample drawn from K components: redrawn from its settings, checked by checksum."""
+        k = len(sim_block.get("weights") or [])
+        if not 1 <= k <= mx.MAX_COMPONENTS:
+            raise self.fail("the simulated components are not 1 to 6 weights")
+        truth = self.mixture(sim_block, "simulated", k)
+        try:
+            sim = mx.MixtureSimulation(
+                self.integer(sim_block, "n", "simulated n", 1, MAX_VALUES), truth,
+                self.integer(sim_block, "seed", "seed", 0, em.Simulation.SEED_LIMIT - 1),
+            ).validated()
+        except ValueError as exc:
+            raise self.fail(str(exc)) from None
+        if sim.n != n:
+            raise self.fail("the number of values does not match the simulation settings")
+        x, z = sim.draw()
         if data_hash(x) == stored_hash:
             return x, z, sim, source, ""
         if stored is not None:

@@ -241,13 +241,25 @@ class ControlsPanel(QWidget):
         self.file_note.hide()
 
         data_box = QGroupBox("Data")
-        data_form = self._form(data_box)
+        # The note under the form, in a box layout: a form's spanning row may get the height
+        # of its text at another width (the note was cut off once the panel scrolled).
+        data_column = QVBoxLayout(data_box)
+        data_column.setContentsMargins(0, 0, 0, 6)
+        data_column.setSpacing(4)
+        data_form = self._form(None)
+        data_column.addLayout(data_form)
         data_form.addRow("n", self.n_box)
         data_form.addRow("Separation", self.sep_box)
         data_form.addRow("True \u03c0", self.true_pi_box)
         data_form.addRow("Seed", self.seed_box)
-        data_form.addRow(self.file_note)
-        data_form.addRow(self.new_sample_button)
+        note_row = QHBoxLayout()
+        note_row.setContentsMargins(8, 0, 8, 0)
+        note_row.addWidget(self.file_note)
+        data_column.addLayout(note_row)
+        button_row = QHBoxLayout()
+        button_row.setContentsMargins(8, 0, 8, 0)
+        button_row.addWidget(self.new_sample_button)
+        data_column.addLayout(button_row)
 
         # Model -----------------------------------------------------------------------------
         self.components_box = _spin(
@@ -396,8 +408,8 @@ class ControlsPanel(QWidget):
         self._show_model_rows(self._model)
 
     @staticmethod
-    def _form(box: QGroupBox) -> QFormLayout:
-        form = QFormLayout(box)
+    def _form(box: QGroupBox | None) -> QFormLayout:
+        form = QFormLayout(box) if box is not None else QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(8, 6, 8, 6)
         form.setVerticalSpacing(4)

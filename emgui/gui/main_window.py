@@ -504,6 +504,9 @@ class MainWindow(QMainWindow):
         """Draw a new sample with the next seed (a simulated sample after file data)."""
         self.player.pause()
         sim = self.controls.simulation
+        if isinstance(sim, MixtureSimulation):  # the same K-component truth, the next seed
+            self._attempt(self.session.new_sample, sim.n, None, None, next_seed(sim.seed))
+            return
         self._attempt(self.session.new_sample, sim.n, sim.sep, sim.true_pi, next_seed(sim.seed))
 
     def copy_history(self) -> None:

@@ -243,7 +243,8 @@ def check_max_iterations(count: int) -> int:
 
 
 def observed_dataset(
-    x: np.ndarray, z: np.ndarray | None, simulation: Simulation | None, source: str,
+    x: np.ndarray, z: np.ndarray | None, simulation: Simulation | mx.MixtureSimulation | None,
+    source: str,
     scale: DataScale | None = None,
 ) -> Dataset:
     """A read-only copy of data the app can fit and draw; ValueError with a sentence if not."""
