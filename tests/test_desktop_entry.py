@@ -107,7 +107,8 @@ def _entry(data_home: Path) -> configparser.SectionProxy:
     return parser["Desktop Entry"]
 
 
-def _check_installed(data_home: Path, program: list[str]) -> None:
+def _check_installed(data_home: Path, program: list[str], tmp_path: Path) -> None:
+    """The entry names the icons, and its Exec= starts EM Explorer (asked for its version)."""
     entry = _entry(data_home)
     assert entry["Name"] == "EM Explorer" and entry["Type"] == "Application"
     assert _unquote_exec(entry["Exec"]) == [*program, "%f"]
@@ -117,6 +118,8 @@ def _check_installed(data_home: Path, program: list[str]) -> None:
     for size in SIZES:
         icon = data_home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "emgui.png"
         assert icon.read_bytes() == (ICONS / f"emgui-{size}.png").read_bytes()
+    version = _run([*_unquote_exec(entry["Exec"])[:-1], "--version"], tmp_path, None)
+    assert version.returncode == 0 and version.stdout.startswith("EM Explorer "), version.stderr
 
 
 def test_install_twice_then_uninstall_leaves_the_folder_as_it_was(tmp_path: Path) -> None:
@@ -128,7 +131,7 @@ def test_install_twice_then_uninstall_leaves_the_folder_as_it_was(tmp_path: Path
         assert "emgui.desktop" in _one_sentence(done.stdout) and done.stderr == ""
     script = Path(sys.executable).parent / "emgui"
     program = [str(script)] if script.is_file() else [sys.executable, "-m", "emgui"]
-    _check_installed(data, program)
+    _check_installed(data, program, tmp_path)
     assert len(list(data.rglob("*.png"))) == len(SIZES) >= 8
     assert not list(data.rglob("*.tmp")), "no temporary file is left"
     done = _emgui(["--uninstall-desktop-entry"], tmp_path, data)
@@ -273,7 +276,7 @@ def test_the_built_bundle_installs_and_removes_its_entry(tmp_path: Path) -> None
     install = _run([str(BUNDLE), "--install-desktop-entry"], tmp_path, str(data))
     assert install.returncode == 0, install.stderr
     _one_sentence(install.stdout)
-    _check_installed(data, [str(BUNDLE)])
+    _check_installed(data, [str(BUNDLE)], tmp_path)
     remove = _run([str(BUNDLE), "--uninstall-desktop-entry"], tmp_path, str(data))
     assert remove.returncode == 0, remove.stderr
     assert _tree(data) == set()
