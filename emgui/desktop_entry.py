@@ -37,6 +37,7 @@ from pathlib import Path
 __all__ = [
     "DESKTOP_FILE",
     "ICON_NAME",
+    "EntryError",
     "Layout",
     "desktop_text",
     "exec_quote",
