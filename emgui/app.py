@@ -1,4 +1,6 @@
-"""The entry point: ``emgui [FILE] [--screenshot PNG] [--self-test] [--startup-time] [--version]``.
+"""The entry point: ``emgui [FILE] [--screenshot PNG] [--self-test] [--startup-time] [--version]``
+(and, on Linux, ``--install-desktop-entry`` / ``--uninstall-desktop-entry``: see
+:mod:`emgui.desktop_entry`).
 
 Messages go through print(), which does nothing where a GUI launcher gives no console
 (sys.stdout and sys.stderr are None there), instead of failing.
@@ -104,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window as usual, print the seconds from launch to its "
                         "first paint and exit (nothing is saved)")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="Linux: add EM Explorer and its icon to the applications menu "
+                       "(under $XDG_DATA_HOME) and exit")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="Linux: remove what --install-desktop-entry added and exit")
     return parser
 
 
@@ -182,6 +190,10 @@ def _main(argv: list[str] | None) -> int:
     if args.version:
         print(f"EM Explorer {emgui.__version__}")
         return 0
+    if args.install_desktop_entry or args.uninstall_desktop_entry:  # no Qt, no display
+        from emgui import desktop_entry
+
+        return desktop_entry.run("install" if args.install_desktop_entry else "uninstall")
     if sum(map(bool, (args.self_test, args.screenshot, args.startup_time))) > 1:
         print("emgui: choose one of --self-test, --screenshot and --startup-time",
               file=sys.stderr)
