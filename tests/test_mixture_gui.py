@@ -251,3 +251,33 @@ def test_general_step_for_the_seed_model_agrees_with_the_fast_path() -> None:
         for p, q in zip(a.next.as_row(), b.next.as_row(), strict=True):
             assert p == pytest.approx(q, rel=1e-12, abs=1e-12)
         fast, general = a.next, b.next
+
+
+def test_simulating_k_components_draws_their_truth_and_fits_as_many(window, qtbot) -> None:
+    from emgui.gui.dialogs.simulate_mixture import SimulateMixtureDialog
+
+    dialog = SimulateMixtureDialog()
+    qtbot.addWidget(dialog)
+    dialog.k_box.setValue(4)
+    for row, (w, m, s) in zip(dialog.rows, ((0.8, -6, 1), (0.4, 0, 0.5), (0.4, 3, 0.5), (0.4, 8, 2)),
+                              strict=False):
+        row[1].setValue(w)
+        row[2].setValue(m)
+        row[3].setValue(s)
+    dialog.n_box.setValue(400)
+    sim = dialog.simulation()
+    assert sim.truth_mixture.weights == pytest.approx((0.4, 0.2, 0.2, 0.2))
+    window.apply_mixture_simulation(sim)
+    state = window.session.state
+    assert state.model.k == 4 and state.data.simulation == sim
+    x, z = sim.draw()
+    assert np.array_equal(state.data.x, x) and set(np.unique(state.data.z)) <= {1, 2, 3, 4}
+    truth_x, truth_y = window.data_view.truth_curve.getData()
+    expected = sum(w * normal(truth_x, m, s) for w, m, s in zip(
+        sim.truth_mixture.weights, sim.truth_mixture.means, sim.truth_mixture.sds, strict=True))
+    np.testing.assert_allclose(truth_y, expected, rtol=1e-10)
+    dialog.rows[0][1].setValue(0)
+    for row in dialog.rows[:4]:
+        row[1].setValue(0)
+    with pytest.raises(ValueError, match="weight above 0"):
+        dialog.simulation()

@@ -196,6 +196,8 @@ class ControlsPanel(QWidget):
     tolerance_requested = Signal(float)
     max_iterations_requested = Signal(int)
     new_sample_requested = Signal()
+    #: The user asks to simulate data from K components (the window opens the dialog).
+    mixture_sample_requested = Signal()
     speed_changed = Signal(float)
     smooth_motion_toggled = Signal(bool)
     half_steps_toggled = Signal(bool)
@@ -259,6 +261,12 @@ class ControlsPanel(QWidget):
         button_row = QHBoxLayout()
         button_row.setContentsMargins(8, 0, 8, 0)
         button_row.addWidget(self.new_sample_button)
+        self.mixture_button = QPushButton("K components…")
+        self.mixture_button.setObjectName("mixture_sample_button")
+        self.mixture_button.setToolTip(
+            "Simulate data from up to six components: a weight, a mean and a σ for each."
+        )
+        button_row.addWidget(self.mixture_button)
         data_column.addLayout(button_row)
 
         # Model -----------------------------------------------------------------------------
@@ -421,6 +429,7 @@ class ControlsPanel(QWidget):
         self.true_pi_box.valueChanged.connect(lambda v: self._ask_simulation(true_pi=float(v)))
         self.seed_box.valueChanged.connect(lambda v: self._ask_simulation(seed=int(v)))
         self.new_sample_button.clicked.connect(self.new_sample_requested)
+        self.mixture_button.clicked.connect(self.mixture_sample_requested)
         self.pi_box.valueChanged.connect(lambda v: self._ask_start(pi=float(v)))
         self.mu1_box.valueChanged.connect(lambda v: self._ask_start(mu1=float(v)))
         self.mu2_box.valueChanged.connect(lambda v: self._ask_start(mu2=float(v)))

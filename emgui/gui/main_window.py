@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         c.simulation_requested.connect(self._ask_simulation)
         c.start_requested.connect(lambda start: self._attempt(self.session.set_start, start))
         c.model_requested.connect(self._ask_model)
+        c.mixture_sample_requested.connect(self.simulate_mixture)
         c.tolerance_requested.connect(lambda tol: self._attempt(self.session.set_tolerance, tol))
         c.max_iterations_requested.connect(
             lambda count: self._attempt(self.session.set_max_iterations, count)
@@ -533,6 +534,31 @@ class MainWindow(QMainWindow):
             self.session.new_sample,
             simulation.n, simulation.sep, simulation.true_pi, simulation.seed,
         )
+
+    def simulate_mixture(self) -> None:
+        """Ask for K components to draw a sample from; fit K components to it."""
+
+        from emgui.gui.dialogs.simulate_mixture import SimulateMixtureDialog
+
+        self.player.pause()
+        current = self.session.state.data.simulation
+        dialog = SimulateMixtureDialog(
+            current if isinstance(current, MixtureSimulation) else None, self
+        )
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        self.apply_mixture_simulation(dialog.simulation())
+
+    def apply_mixture_simulation(self, simulation: MixtureSimulation) -> None:
+        """Draw the sample, and fit as many components as it was drawn from."""
+        from dataclasses import replace
+
+        from emgui.core.mixture import default_start
+
+        model = replace(self.session.model, k=simulation.truth_mixture.k)
+        x, _ = simulation.draw()
+        start = default_start(x, model)  # means at the new sample's quantiles
+        self._attempt(self.session.simulate_from, simulation, start, model)
 
     def _ask_model(self, model) -> None:
         """Components, variance form or sigma floor changed: a new run, like a start value."""
