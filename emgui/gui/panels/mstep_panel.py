@@ -12,7 +12,16 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from emgui.gui import palette
 from emgui.gui.panels import StatePanel
-from emgui.gui.panels.formula import ALIGN_TABLE, FormulaView, fmt, fmt_count, fraction, swatch, var
+from emgui.gui.panels.formula import (
+    ALIGN_TABLE,
+    FormulaView,
+    fmt,
+    fmt_count,
+    fraction,
+    line,
+    swatch,
+    var,
+)
 from emgui.gui.session import MStep, SessionState
 
 __all__ = ["MStepPanel"]
@@ -80,7 +89,10 @@ class MStepPanel(StatePanel):
         heads = [f"Σ {r}", f"Σ {r}·{x}"]
         if model.estimates_variance:
             heads.append(f"Σ {r}·({x} − {mu})²")
-        head_row = "".join(f'<td align="right" style="{NOWRAP}"><b>{h}</b></td>' for h in heads)
+        head_row = "".join(
+            f'<td align="right" style="{NOWRAP} padding-left: 14px;"><b>{h}</b></td>'
+            for h in heads
+        )
         body_rows = []
         squares = []
         for j in range(k):
@@ -92,7 +104,8 @@ class MStepPanel(StatePanel):
                 cells.append(num(sq))
             body_rows.append(
                 f'<tr><td style="{NOWRAP}">{swatch(palette.component(j))} {j + 1}</td>'
-                + "".join(f'<td align="right" style="{NOWRAP}">&nbsp;{c}</td>' for c in cells)
+                + "".join(f'<td align="right" style="{NOWRAP} padding-left: 14px;">{c}</td>'
+                          for c in cells)
                 + "</tr>"
             )
         table = (
@@ -120,11 +133,11 @@ class MStepPanel(StatePanel):
                     value = f"{p(v.previous.sds[j])} (unchanged)"
                     rows.append((mark + var("σ", js), "no weight at all, so", value))
                 else:
-                    root = "√" + fraction(num(squares[j]), num(m.sum_r[j]))
+                    root = line("√", fraction(num(squares[j]), num(m.sum_r[j])))
                     rows.append((mark + var("σ", js), root, _sd_text(v, j)))
         if model.variance == "shared":
             total = sum(squares)
-            root = "√" + fraction(num(total), fmt_count(m.n))
+            root = line("√", fraction(num(total), fmt_count(m.n)))
             rows.append((var("σ"), root, _sd_text(v, 0)))
         html_rows = "".join(
             f'<tr><td valign="middle" align="right" style="{NOWRAP}">{name}</td>'
