@@ -135,11 +135,14 @@ def fit_axis_title(axis: pg.AxisItem, titles: tuple[str, ...]) -> None:
     ("observed-data log likeliho") reads as a bug on a projected wall.
     """
 
+    axis.fit_titles = titles  # type: ignore[attr-defined]  # a view may change them later
+
     def refit() -> None:
         length = axis.geometry().height() if axis.orientation in ("left", "right") else (
             axis.geometry().width())
         if length <= 0:
             return
+        titles = axis.fit_titles  # type: ignore[attr-defined]
         for title in titles:
             for points in (LABEL_PT, LABEL_PT - 1, LABEL_PT - 2):
                 if QFontMetricsF(font(points)).horizontalAdvance(title) + 8 <= length:
@@ -147,6 +150,7 @@ def fit_axis_title(axis: pg.AxisItem, titles: tuple[str, ...]) -> None:
                     return
         _set_title(axis, titles[-1], LABEL_PT - 2)
 
+    axis.refit_title = refit  # type: ignore[attr-defined]
     axis.geometryChanged.connect(refit)
     refit()
 

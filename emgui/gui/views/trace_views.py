@@ -425,6 +425,7 @@ class ParamsView(QWidget):
         grid.setRowStretchFactor(1, 2)
         grid.setVerticalSpacing(2)
         fit_axis_title(self._means.getAxis("left"), ("means μ₁, μ₂", "μ₁, μ₂"))
+        fit_axis_title(self._pi.getAxis("left"), ("π",))
         for plot in (self._means, self._pi):
             plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
             plot.getViewBox().disableAutoRange()
@@ -528,9 +529,21 @@ class ParamsView(QWidget):
             curve.setData([], [])
         self._sds.setVisible(model.estimates_variance)
         self._sd_range = None
-        self._pi.getAxis("left").setLabel("π" if model.is_seed else "weights")
-        names = "means μ₁, μ₂" if k == 2 else "means"
-        self._means.getAxis("left").setLabel(names)
+        for axis, titles in (
+            (self._pi.getAxis("left"), ("π",) if model.is_seed else ("weights", "w")),
+            (self._means.getAxis("left"),
+             ("means μ₁, μ₂", "μ₁, μ₂") if k == 2 else ("means", "μ")),
+        ):
+            axis.fit_titles = titles
+            axis.refit_title()
+        # With a sigma plot below, the weights plot leaves the iteration axis to it.
+        bottom = self._pi.getAxis("bottom")
+        bottom.setStyle(showValues=not model.estimates_variance)
+        bottom.showLabel(not model.estimates_variance)
+        grid = self._widget.ci.layout
+        grid.setRowStretchFactor(0, 3)
+        grid.setRowStretchFactor(1, 2)
+        grid.setRowStretchFactor(2, 2 if model.estimates_variance else 0)
 
     @property
     def means_plot(self) -> pg.PlotItem:
@@ -606,13 +619,18 @@ class ParamsView(QWidget):
                 coloured("μ₂", palette.COMPONENT_2) + f" = {number(t.means[1], 3)}",
             ]
         else:
-            values = ["<b>Parameters</b>"]
-            sub = "₀₁₂₃₄₅₆₇₈₉"
-            for j in range(t.k):
-                text = f"μ{sub[j + 1]} = {number(t.means[j], 2)}"
-                if state.model.estimates_variance:
-                    text += f", σ = {number(t.sds[j], 2)}"
-                values.append(coloured(text, palette.component(j)))
+            # One line per kind of parameter, each number in its component's colour.
+            def row(name: str, numbers: tuple[float, ...]) -> str:
+                cells = " ".join(
+                    coloured(number(v, 2), palette.component(j)) for j, v in enumerate(numbers)
+                )
+                return f"{name}: {cells}"
+
+            values = ["<b>Parameters</b>", row("μ", t.means)]
+            if state.model.variance == "shared":
+                values.append(f"σ = {number(t.sds[0], 2)}")
+            elif state.model.estimates_variance:
+                values.append(row("σ", t.sds))
         key = [f"iteration {state.iteration}"]
         if state.data.truth is not None and state.model.is_seed:
             key.append(f"{swatch(palette.TRUTH, dashed=True)} true values")
