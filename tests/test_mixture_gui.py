@@ -259,8 +259,8 @@ def test_simulating_k_components_draws_their_truth_and_fits_as_many(window, qtbo
     dialog = SimulateMixtureDialog()
     qtbot.addWidget(dialog)
     dialog.k_box.setValue(4)
-    for row, (w, m, s) in zip(dialog.rows, ((0.8, -6, 1), (0.4, 0, 0.5), (0.4, 3, 0.5), (0.4, 8, 2)),
-                              strict=False):
+    chosen = ((0.8, -6, 1), (0.4, 0, 0.5), (0.4, 3, 0.5), (0.4, 8, 2))
+    for row, (w, m, s) in zip(dialog.rows, chosen, strict=False):
         row[1].setValue(w)
         row[2].setValue(m)
         row[3].setValue(s)
@@ -270,7 +270,7 @@ def test_simulating_k_components_draws_their_truth_and_fits_as_many(window, qtbo
     window.apply_mixture_simulation(sim)
     state = window.session.state
     assert state.model.k == 4 and state.data.simulation == sim
-    x, z = sim.draw()
+    x, _ = sim.draw()
     assert np.array_equal(state.data.x, x) and set(np.unique(state.data.z)) <= {1, 2, 3, 4}
     truth_x, truth_y = window.data_view.truth_curve.getData()
     expected = sum(w * normal(truth_x, m, s) for w, m, s in zip(
