@@ -339,7 +339,7 @@ class DataView(QWidget):
         for z, item in enumerate((self._truth, *self._all_comp, self._mixture)):
             item.setZValue(10 + z)
         self._all_lines = tuple(
-            self._mean_line(palette.component(k), f"μ{SUBSCRIPTS[k + 1]}", 0.94 - 0.1 * k)
+            self._mean_line(palette.component(k), f"μ{SUBSCRIPTS[k + 1]}", 0.95 - 0.12 * k)
             for k in range(mx.MAX_COMPONENTS)
         )
         self._lines = self._all_lines[:2]
