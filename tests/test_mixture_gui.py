@@ -281,3 +281,26 @@ def test_simulating_k_components_draws_their_truth_and_fits_as_many(window, qtbo
         row[1].setValue(0)
     with pytest.raises(ValueError, match="weight above 0"):
         dialog.simulation()
+
+
+def test_the_seed_sample_fitted_with_more_components_names_true_components_1_and_2(window, qtbot):
+    from emgui.gui.panels.point_panel import PointPanel
+    from emgui.gui.panels.truth_panel import TruthPanel
+
+    window.controls.components_box.setValue(3)
+    for _ in range(3):
+        window.session.step()
+    state = window.session.state
+    assert set(np.unique(state.data.labels)) == {1, 2}
+    point = PointPanel()
+    qtbot.addWidget(point)
+    point.show()
+    point.show_state(state)
+    index = int(np.flatnonzero(state.data.z == 0)[0])  # the simulator's code for component 2
+    point.set_point(index)
+    assert "component 2)" in point.text() and "component 0" not in point.text()
+    truth = TruthPanel()
+    qtbot.addWidget(truth)
+    truth.show()
+    truth.show_state(state)
+    assert truth.values.share is not None and truth.values.share > 0.5

@@ -571,7 +571,8 @@ class FileController(QObject):
             "Export Responsibilities", path, CSV_FILTER,
             self._suggest(f"responsibilities-step{state.iteration}.csv"),
             lambda p: exports.write_responsibilities_csv(
-                _with_suffix(p, ".csv"), data.x, state.r, data.z
+                _with_suffix(p, ".csv"), data.x, state.r,
+                data.z if state.r.shape[0] == 2 else data.labels
             ),
             "Responsibilities saved to",
         )

@@ -75,6 +75,16 @@ class Dataset:
         return self.simulation.truth() if self.simulation is not None else None
 
     @property
+    def labels(self) -> np.ndarray | None:
+        """The true component of each point, 1..K (the seed's simulator codes component 2 as
+        0; a K-component sample as 1..K; labels read from a file as they are)."""
+        if self.z is None:
+            return None
+        if isinstance(self.simulation, mx.MixtureSimulation):
+            return self.z
+        return np.where(np.asarray(self.z) == 1, 1, 2)
+
+    @property
     def true_mixture(self) -> Mixture | None:
         """The simulated truth as a mixture (None for observed data)."""
         truth = self.truth

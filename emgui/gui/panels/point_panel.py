@@ -372,9 +372,9 @@ class PointPanel(StatePanel):
         if scale is not None:  # the same point in the file's own numbers
             unit = html.escape(scale.name) if scale.name else "the file's units"
             head += f" &nbsp;({fmt(scale.original(x), 6)} in {unit})"
-        z = state.data.z
+        z = state.data.labels
         if z is not None:
-            true = int(z[index]) if state.model.k > 2 else (1 if z[index] == 1 else 2)
+            true = int(z[index])
             head += f" &nbsp;(drawn from {swatch(palette.component(true - 1))} component {true})"
         return head
 
@@ -413,7 +413,13 @@ class PointPanel(StatePanel):
             f"{var('w', 'k')}·{phi_k(generic, 'k')}",
             f"Σ<sub><i>j</i></sub> {var('w', 'j')}·{phi_k(generic, 'j')}",
         )
-        den = f"{NBSP}+{NBSP}".join(fmt_log(v.log_terms[j], FACTOR_DIGITS) for j in range(k))
+        # The denominator once, as a sum that may wrap between its terms; each r_ik is then a
+        # short fraction, so six components still fit a narrow side column.
+        den = fmt_log(v.log_den, FACTOR_DIGITS)
+        terms = " + ".join(fmt_log(v.log_terms[j], FACTOR_DIGITS).replace(" ", NBSP)
+                           for j in range(k))
+        total = (f"<p>The denominator, Σ<sub><i>j</i></sub> {var('w', 'j')}·"
+                 f"{phi_k(xi, 'j')} = {terms} = <b>{den}</b></p>")
         rows = [(var("r", "ik"), symbolic)]
         for j in range(k):
             js = str(j + 1)
@@ -454,7 +460,7 @@ class PointPanel(StatePanel):
             f"&nbsp;{var('e')}<sup>−({var('x')} − {var('μ')})²/(2{var('σ')}²)</sup>",
         )
         return (
-            f"<p>{head}</p><p>{context}</p>{formula}"
+            f"<p>{head}</p><p>{context}</p>{total}{formula}"
             f"<p>where</p>{where}<p>{verdict}</p>"
             f'<p style="color:#555555;">φ is the normal density:</p>'
             f'<div style="color:#555555;">{density}</div>'

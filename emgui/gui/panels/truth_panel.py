@@ -129,7 +129,7 @@ class TruthPanel(StatePanel):
 
     def _draw_k(self, state: SessionState) -> None:
         """K components: the fit beside the truth, components matched by the best relabelling."""
-        z = state.data.z
+        z = state.data.labels
         share = matched = perm = None
         if z is not None and state.r is not None and state.r.shape[1] == len(z):
             key = (state.data_version, id(state.r))
