@@ -238,11 +238,14 @@ class MixtureStep:
     kept: tuple[int, ...] = ()
     floored: tuple[int, ...] = ()
     collapsed: tuple[int, ...] = ()
+    #: The model of the step (None: unknown, the note then speaks of the mean alone).
+    model: Model | None = None
 
     @property
     def note(self) -> str:
         """Plain sentences for a user about emptied, floored or collapsed components."""
-        return step_note(self.kept, self.floored, self.collapsed)
+        own = self.model is not None and self.model.variance == "free"
+        return step_note(self.kept, self.floored, self.collapsed, own_sigmas=own)
 
 
 def _names(ks: Sequence[int]) -> str:
@@ -252,27 +255,40 @@ def _names(ks: Sequence[int]) -> str:
     return "Components " + ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
-def step_note(kept: Sequence[int], floored: Sequence[int], collapsed: Sequence[int]) -> str:
-    """The sentences that say why a component stood still, was held, or collapsed."""
+def step_note(
+    kept: Sequence[int], floored: Sequence[int], collapsed: Sequence[int],
+    own_sigmas: bool = False,
+) -> str:
+    """The sentences that say why a component stood still, was held, or collapsed.
+
+    ``own_sigmas``: each component has its own sigma, which an emptied component keeps too.
+    """
     parts = []
     if collapsed:
-        verb = "has" if len(collapsed) == 1 else "have"
+        one = len(collapsed) == 1
         parts.append(
-            f"{_names(collapsed)} {verb} collapsed onto a single point: its sigma went to 0 "
+            f"{_names(collapsed)} {'has' if one else 'have'} collapsed onto "
+            f"{'a single point' if one else 'single points'}: "
+            f"{'its sigma' if one else 'their sigmas'} went to 0 "
             "and the log likelihood grows without bound, so this is no maximum. "
             "Turn the sigma floor on to prevent it."
         )
     if floored:
-        verb = "is" if len(floored) == 1 else "are"
+        one = len(floored) == 1
         parts.append(
-            f"{_names(floored)} {verb} held at the sigma floor: without it the component "
-            "would shrink onto a few points and the log likelihood would grow without bound."
+            f"{_names(floored)} {'is' if one else 'are'} held at the sigma floor: without it "
+            f"{'the component' if one else 'they'} would shrink onto a few points and the log "
+            "likelihood would grow without bound."
         )
     if kept:
-        verb = "has" if len(kept) == 1 else "have"
+        one = len(kept) == 1
+        what = ("its mean and sigma" if one else "their means and sigmas") if own_sigmas \
+            else ("its mean" if one else "their means")
+        plural = own_sigmas or not one
         parts.append(
-            f"{_names(kept)} {verb} no responsibility left on any point, "
-            "so its parameters stay where they were."
+            f"{_names(kept)} {'has' if one else 'have'} no responsibility left on any point, "
+            f"so {what} {'stay' if plural else 'stays'} where "
+            f"{'they were' if plural else 'it was'}."
         )
     return " ".join(parts)
 
@@ -281,6 +297,11 @@ def spread(x: Sequence[float] | np.ndarray, summary: em.DataSummary | None = Non
     """The data's standard deviation (1 when it is 0, so one point still has a scale)."""
     s = summary if summary is not None else em.summarize(x)
     value = math.sqrt(s.centred_ss / s.n) if s.n > 0 else 0.0
+    if not math.isfinite(value):  # squares beyond the double range (data like 1e200)
+        e = _unit_exponent(s)
+        unit = math.ldexp(1.0, -e)
+        scaled = (np.asarray(x, dtype=np.float64) - s.centre) * unit
+        value = math.ldexp(float(np.sqrt(np.mean(scaled * scaled))), e)
     return _positive_spread(value)
 
 
@@ -310,8 +331,67 @@ class _Pass:
     def __init__(self, k: int, block: int) -> None:
         self.log = np.empty((k, block))
         self.dev = np.empty((k, block))
+        self.xs = np.empty(block)
         self.top = np.empty(block)
         self.tot = np.empty(block)
+
+
+def _unit_exponent(s: em.DataSummary) -> int:
+    """e such that the data about their centre, divided by 2**e, reach about 1.
+
+    Dividing by a power of two is exact, so the pass loses nothing by working in these units,
+    and neither data of size 1e200 (whose squares overflow) nor of size 1e-200 (whose squares
+    underflow) nor tiny sigmas leave the double range on the way.
+    """
+    reach = max(abs(s.minimum - s.centre), abs(s.maximum - s.centre))
+    if not (math.isfinite(reach) and reach > 0.0):
+        return 0
+    return math.frexp(reach)[1]
+
+
+@dataclass(frozen=True)
+class _PassSums:
+    """log L at theta and the M-step's sums in the pass's units (d = (x - mu_k) / 2**e)."""
+
+    loglik: float
+    exponent: int
+    sum_r: np.ndarray
+    sum_rd: np.ndarray
+    sum_rdd: np.ndarray
+
+    def in_data_units(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """sum r d and sum r d^2 in the data's units (inf where d^2 leaves the double range)."""
+        e = self.exponent
+        return (tuple(_ldexp(float(v), e) for v in self.sum_rd),
+                tuple(_ldexp(float(v), 2 * e) for v in self.sum_rdd))
+
+
+def _ldexp(value: float, e: int) -> float:
+    try:
+        return math.ldexp(value, e)
+    except OverflowError:
+        return math.copysign(math.inf, value)
+
+
+def _beyond_range(
+    lg: np.ndarray, xs: np.ndarray, dev: np.ndarray, ms: np.ndarray, scaled_sds: np.ndarray,
+    live: np.ndarray, bad: np.ndarray,
+) -> None:
+    """Responsibilities of points so far from every component that each density is exp(-inf).
+
+    There the log likelihood is -inf; each such point goes to the component nearest it in its
+    own sigmas (log |d| - log sigma). Distances that tie in double precision (a point at 1e200
+    from means -0.5 and 0.5) are told apart as the log-odds would: the mean furthest towards
+    the point wins. Components equal in both share the point equally (so they stay equal).
+    """
+    cols = np.flatnonzero(bad)
+    with np.errstate(divide="ignore"):
+        dist = np.log(np.abs(dev[:, cols])) - np.log(scaled_sds)[:, None]
+    dist[~live] = np.inf
+    nearest = dist == np.min(dist, axis=0)[None, :]
+    pull = np.where(nearest, ms[:, None] * np.sign(xs[cols])[None, :], -np.inf)
+    nearest &= pull == np.max(pull, axis=0)[None, :]
+    lg[:, cols] = nearest / np.count_nonzero(nearest, axis=0)[None, :]
 
 
 def _full_pass(
@@ -320,16 +400,24 @@ def _full_pass(
     s: em.DataSummary,
     r_out: np.ndarray | None,
     want_sq: bool,
-) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
-    """log L at theta and the sums (sum r, sum r d, sum r d^2) with d = x - mu_k, per component."""
+) -> _PassSums:
+    """log L at theta and the sums (sum r, sum r d, sum r d^2) with d = x - mu_k, per component.
+
+    The pass works in units of 2**e about the data's centre (:func:`_unit_exponent`).
+    """
     k, n = theta.k, x.size
     centre = s.centre
-    mc = np.array(theta.means) - centre  # means about the data's centre
+    e = _unit_exponent(s)
+    unit = math.ldexp(1.0, -e)  # exact: a power of two
+    ms = (np.array(theta.means) - centre) * unit  # means about the centre, in the pass's units
     sds = np.array(theta.sds)
-    with np.errstate(divide="ignore"):
+    scaled_sds = sds * unit
+    with np.errstate(divide="ignore", over="ignore"):
         logw = np.log(np.array(theta.weights))
+        # L_k = const_k - (c_k d)^2 with c_k = 1 / (sqrt(2) sigma_k); a subnormal sigma in the
+        # pass's units would make c_k infinite, so it is held at the largest double.
+        c = np.minimum(math.sqrt(0.5) / scaled_sds, np.finfo(np.float64).max)
     const = logw - np.log(sds) - _HALF_LOG_2PI  # log w_k - log sigma_k - log(2 pi)/2
-    half_prec = 0.5 / (sds * sds)
     live = np.isfinite(const)  # a zero weight contributes nothing (exp(-inf) = 0)
     sum_r = np.zeros(k)
     sum_rd = np.zeros(k)
@@ -340,19 +428,27 @@ def _full_pass(
     for start in range(0, n, BLOCK):
         stop = min(start + BLOCK, n)
         b = stop - start
-        xc = x[start:stop] - centre
+        xs = buf.xs[:b]
+        np.subtract(x[start:stop], centre, out=xs)
+        xs *= unit
         dev, lg = buf.dev[:, :b], buf.log[:, :b]
-        np.subtract(xc[None, :], mc[:, None], out=dev)  # d = x - mu_k (about the centre)
-        np.multiply(dev, dev, out=lg)
-        lg *= -half_prec[:, None]
-        lg += const[:, None]
+        np.subtract(xs[None, :], ms[:, None], out=dev)  # d = x - mu_k, in the pass's units
+        with np.errstate(over="ignore"):
+            np.multiply(dev, c[:, None], out=lg)
+            np.multiply(lg, lg, out=lg)
+        np.subtract(const[:, None], lg, out=lg)  # L_k(x); -inf where (c d)^2 overflowed
         top = np.max(lg, axis=0, out=buf.top[:b])
-        if not np.all(np.isfinite(top)):  # every live weight is 0 nowhere; guard anyway
-            top = np.where(np.isfinite(top), top, 0.0)
+        bad = ~np.isfinite(top)
+        if bad.any():  # every density of these points underflows: no finite log to subtract
+            top[bad] = 0.0
+            loglik = -math.inf
         lg -= top[None, :]
         np.exp(lg, out=lg)  # exp(L_k - max): in (0, 1], the largest exactly 1
+        if bad.any():
+            _beyond_range(lg, xs, dev, ms, scaled_sds, live, bad)
         tot = np.sum(lg, axis=0, out=buf.tot[:b])
-        loglik += float(np.sum(top)) + float(np.sum(np.log(tot)))
+        if loglik != -math.inf:
+            loglik += float(np.sum(top)) + float(np.sum(np.log(tot)))
         lg /= tot[None, :]  # responsibilities of this block
         if r_out is not None:
             r_out[:, start:stop] = lg
@@ -362,37 +458,43 @@ def _full_pass(
             np.multiply(dev, dev, out=dev)
             sum_rdd += np.einsum("kb,kb->k", lg, dev)
     sum_r[~live] = 0.0
-    return loglik, sum_r, sum_rd, sum_rdd
+    return _PassSums(loglik, e, sum_r, sum_rd, sum_rdd)
 
 
 def _m_step(
-    theta: Mixture, model: Model, s: em.DataSummary, sum_r: np.ndarray, sum_rd: np.ndarray,
-    sum_rdd: np.ndarray, floor: float, collapse_at: float,
+    theta: Mixture, model: Model, s: em.DataSummary, sums: _PassSums, floor: float,
+    collapse_at: float,
 ) -> tuple[Mixture, tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """New weights, means and sigmas from the sums; emptied components keep what they had."""
-    k, n = theta.k, s.n
+    """New weights, means and sigmas from the sums; emptied components keep what they had.
+
+    The arithmetic stays in the pass's units (2**e) until the new means and sigmas are formed.
+    """
+    k, n, e = theta.k, s.n, sums.exponent
+    sum_r, sum_rd, sum_rdd = sums.sum_r, sums.sum_rd, sums.sum_rdd
     kept = tuple(i + 1 for i in range(k) if not sum_r[i] > 0.0)
     total = float(math.fsum(sum_r))
     weights = [float(v) / total if total > 0 else theta.weights[i] for i, v in enumerate(sum_r)]
     means = list(theta.means)
-    within = [0.0] * k  # sum r (x - new mean)^2
+    within = [0.0] * k  # sum r (x - new mean)^2, in the pass's units
     for i in range(k):
         if sum_r[i] > 0.0:
             shift = float(sum_rd[i]) / float(sum_r[i])
-            means[i] = theta.means[i] + shift
+            means[i] = theta.means[i] + math.ldexp(shift, e)
             within[i] = max(float(sum_rdd[i]) - shift * float(sum_rd[i]), 0.0)
     sds = list(theta.sds)
     if model.variance == "shared":
-        shared = math.sqrt(math.fsum(within) / n)
+        shared = math.ldexp(math.sqrt(math.fsum(within) / n), e)
         sds = [shared] * k
     elif model.variance == "free":
         for i in range(k):
             if sum_r[i] > 0.0:
-                sds[i] = math.sqrt(within[i] / float(sum_r[i]))
+                sds[i] = math.ldexp(math.sqrt(within[i] / float(sum_r[i])), e)
     floored: list[int] = []
     collapsed: list[int] = []
     if model.estimates_variance:
         for i in range(k):
+            if model.variance == "free" and i + 1 in kept:
+                continue  # an emptied component keeps its sigma, whatever it was
             if floor > 0.0 and sds[i] < floor:
                 sds[i] = floor
                 floored.append(i + 1)
@@ -463,27 +565,24 @@ def step(
             np.subtract(1.0, r_out[0], out=r_out[1])
         out = MixtureStep(
             theta=theta, loglik=result.loglik, next=Mixture.from_params(result.next),
-            sums=_seed_sums(result, s.n), r=r_out, kept=result.kept,
+            sums=_seed_sums(result, s.n), r=r_out, kept=result.kept, model=model,
         )
         return out
     width = spread(arr, s)
-    loglik, sum_r, sum_rd, sum_rdd = _full_pass(arr, theta, s, r_out, model.estimates_variance)
-    if not math.isfinite(loglik):
-        loglik = -math.inf if loglik != math.inf else loglik
+    sums = _full_pass(arr, theta, s, r_out, model.estimates_variance)
     new, kept, floored, collapsed = _m_step(
-        theta, model, s, sum_r, sum_rd, sum_rdd, model.floor_for(width),
-        COLLAPSE_FRACTION * width,
+        theta, model, s, sums, model.floor_for(width), COLLAPSE_FRACTION * width,
     )
-    sums = ModelSums(
+    sum_rd, sum_rdd = sums.in_data_units()
+    out_sums = ModelSums(
         n=s.n,
-        sum_r=tuple(float(v) for v in sum_r),
-        sum_rd=tuple(float(v) for v in sum_rd),
-        sum_rdd=tuple(float(v) for v in sum_rdd) if model.estimates_variance
-        else (float("nan"),) * model.k,
+        sum_r=tuple(float(v) for v in sums.sum_r),
+        sum_rd=sum_rd,
+        sum_rdd=sum_rdd if model.estimates_variance else (float("nan"),) * model.k,
         old_means=theta.means,
     )
-    return MixtureStep(theta=theta, loglik=loglik, next=new, sums=sums, r=r_out, kept=kept,
-                       floored=floored, collapsed=collapsed)
+    return MixtureStep(theta=theta, loglik=sums.loglik, next=new, sums=out_sums, r=r_out,
+                       kept=kept, floored=floored, collapsed=collapsed, model=model)
 
 
 def e_step(x: Sequence[float] | np.ndarray, theta: Mixture) -> np.ndarray:
@@ -497,8 +596,7 @@ def e_step(x: Sequence[float] | np.ndarray, theta: Mixture) -> np.ndarray:
 def log_likelihood(x: Sequence[float] | np.ndarray, theta: Mixture) -> float:
     """sum_i log sum_k w_k phi(x_i; mu_k, sigma_k), without underflow."""
     arr = _as_data(x)
-    loglik, *_ = _full_pass(arr, theta, em.summarize(arr), None, False)
-    return loglik
+    return _full_pass(arr, theta, em.summarize(arr), None, False).loglik
 
 
 def fit(
