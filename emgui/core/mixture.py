@@ -297,8 +297,8 @@ def spread(x: Sequence[float] | np.ndarray, summary: em.DataSummary | None = Non
     """The data's standard deviation (1 when it is 0, so one point still has a scale)."""
     s = summary if summary is not None else em.summarize(x)
     value = math.sqrt(s.centred_ss / s.n) if s.n > 0 else 0.0
-    if not math.isfinite(value):  # squares beyond the double range (data like 1e200)
-        e = _unit_exponent(s)
+    e = _unit_exponent(s)
+    if e != 0 and not 1e-150 < value < 1e150:  # squares beyond the double range (1e+-200)
         unit = math.ldexp(1.0, -e)
         scaled = (np.asarray(x, dtype=np.float64) - s.centre) * unit
         value = math.ldexp(float(np.sqrt(np.mean(scaled * scaled))), e)
