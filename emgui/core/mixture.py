@@ -8,11 +8,18 @@ last digit. Every other model goes through one general pass over the data:
   (2 sigma_k^2)``, the log likelihood of a point ``m + log(sum_k exp(L_k - m))`` with ``m`` the
   largest ``L_k``: nothing underflows, whatever the distances.
 - In blocks of :data:`BLOCK` points: temporaries of K x BLOCK numbers, never K x n copies.
-- About the data's centre and each component's old mean: the sums are
-  ``sum r (x - mu_old)`` and ``sum r (x - mu_old)^2``, so data offset by 10^6 lose no digits and
-  the new variance needs no second pass (``S2 - S1^2 / N`` about a point near the new mean).
+- In exact units: x - centre (a point inside the data) divided by a power of two near the
+  reach of the data and the means, so data offset by 10^6 lose no digits and neither data like
+  1e200 or 1e-200 nor tiny sigmas overflow or underflow. A point so far from every component
+  that each density underflows goes to its nearest one (log L is then -inf, as in the seed's
+  model).
+- The sums are ``sum r``, ``sum r (x - centre)`` (the new mean, as precise as the data) and
+  ``sum r (x - mu_old)^2``; the new spread is that sum moved to the new mean, in one pass. Where
+  the move cancels most of its digits (a start far from its points) the spread is summed again
+  about the new mean, in a second pass with the same responsibilities.
 - Components with equal parameters get bit-identical rows, so they stay exactly equal: a
-  symmetric start is a fixed point here as in the seed's model.
+  symmetric start is a fixed point here as in the seed's model. Components with equal means
+  and sigmas but different weights pool their sums, so they too keep equal means and sigmas.
 - No BLAS call: einsum's own loop, so the speed does not depend on BLAS threads.
 
 With variances estimated the likelihood is unbounded: a component can shrink onto one point.
@@ -24,7 +31,7 @@ reported as collapsed and held there, so the numbers stay finite.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -198,7 +205,8 @@ class Mixture:
 class ModelSums:
     """The M-step's sums per component, about the component's old mean ``mu``.
 
-    ``sum_r`` = sum r_ik; ``sum_rd`` = sum r_ik (x_i - mu_k); ``sum_rdd`` = sum r_ik (x_i - mu_k)^2.
+    ``sum_r`` = sum r_ik; ``sum_rd`` = sum r_ik (x_i - mu_k); ``sum_rdd`` = sum r_ik (x_i - mu_k)^2
+    (NaN where the variances are fixed; inf for data whose squares leave the double range).
     The new mean is ``mu + sum_rd / sum_r``; the spread about it is ``sum_rdd - sum_rd^2/sum_r``.
     """
 
@@ -301,7 +309,7 @@ def spread(x: Sequence[float] | np.ndarray, summary: em.DataSummary | None = Non
     if e != 0 and not 1e-150 < value < 1e150:  # squares beyond the double range (1e+-200)
         unit = math.ldexp(1.0, -e)
         scaled = (np.asarray(x, dtype=np.float64) - s.centre) * unit
-        value = math.ldexp(float(np.sqrt(np.mean(scaled * scaled))), e)
+        value = math.ldexp(float(np.std(scaled)), e)
     return _positive_spread(value)
 
 
@@ -325,39 +333,46 @@ def _equal_weights(k: int) -> tuple[float, ...]:
     return (1.0 / k,) * k
 
 
-class _Pass:
-    """Reused K x BLOCK buffers for one pass over the data."""
-
-    def __init__(self, k: int, block: int) -> None:
-        self.log = np.empty((k, block))
-        self.dev = np.empty((k, block))
-        self.xs = np.empty(block)
-        self.top = np.empty(block)
-        self.tot = np.empty(block)
-
-
-def _unit_exponent(s: em.DataSummary) -> int:
-    """e such that the data about their centre, divided by 2**e, reach about 1.
+def _unit_exponent(s: em.DataSummary, theta: Mixture | None = None) -> int:
+    """e such that the data and the means about the data's centre, divided by 2**e, reach ~1.
 
     Dividing by a power of two is exact, so the pass loses nothing by working in these units,
     and neither data of size 1e200 (whose squares overflow) nor of size 1e-200 (whose squares
-    underflow) nor tiny sigmas leave the double range on the way.
+    underflow) nor tiny sigmas nor means far from tightly packed data leave the double range.
+    (Never so small a unit that a sigma would pass 2**1000 in it.)
     """
-    reach = max(abs(s.minimum - s.centre), abs(s.maximum - s.centre))
+    # In halves: a mean and the centre of opposite signs near the double limit cannot overflow.
+    half = 0.5 * s.centre
+    means = theta.means if theta is not None else ()
+    reach = max(abs(0.5 * s.minimum - half), abs(0.5 * s.maximum - half),
+                *(abs(0.5 * m - half) for m in means))
     if not (math.isfinite(reach) and reach > 0.0):
         return 0
-    return math.frexp(reach)[1]
+    e = math.frexp(reach)[1] + 1
+    if theta is not None:
+        e = max(e, math.frexp(max(theta.sds))[1] - 1000)
+    return max(e, -1000)
 
 
 @dataclass(frozen=True)
 class _PassSums:
-    """log L at theta and the M-step's sums in the pass's units (d = (x - mu_k) / 2**e)."""
+    """log L at theta and the M-step's sums, in the pass's units (2**e about the centre).
+
+    ``sum_rx`` = sum r (x - centre) and ``sum_rdd`` = sum r (x - mu_k)^2, in those units;
+    ``ms`` are the old means in them.
+    """
 
     loglik: float
     exponent: int
+    ms: np.ndarray
     sum_r: np.ndarray
-    sum_rd: np.ndarray
+    sum_rx: np.ndarray
     sum_rdd: np.ndarray
+
+    @property
+    def sum_rd(self) -> np.ndarray:
+        """sum r (x - mu_k) in the pass's units."""
+        return self.sum_rx - self.ms * self.sum_r
 
     def in_data_units(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
         """sum r d and sum r d^2 in the data's units (inf where d^2 leaves the double range)."""
@@ -394,6 +409,68 @@ def _beyond_range(
     lg[:, cols] = nearest / np.count_nonzero(nearest, axis=0)[None, :]
 
 
+class _EPass:
+    """The E-step over x in blocks, in the pass's units: theta's constants, reused buffers."""
+
+    def __init__(
+        self, x: np.ndarray, theta: Mixture, s: em.DataSummary, exponent: int | None = None
+    ) -> None:
+        self.x, self.centre = x, s.centre
+        self.exponent = e = _unit_exponent(s, theta) if exponent is None else exponent
+        self.unit = unit = math.ldexp(1.0, -e)  # exact: a power of two
+        # The means about the centre in the pass's units (from halves: finite for any means;
+        # the same bits as (mu - centre) * unit).
+        self.ms = (0.5 * np.array(theta.means) - 0.5 * s.centre) * (2.0 * unit)
+        sds = np.array(theta.sds)
+        self.scaled_sds = sds * unit
+        with np.errstate(divide="ignore", over="ignore"):
+            logw = np.log(np.array(theta.weights))
+            # L_k = const_k - (c_k d)^2 with c_k = 1 / (sqrt(2) sigma_k); a subnormal sigma in
+            # the pass's units would make c_k infinite, so it is held at the largest double.
+            self.c = np.minimum(math.sqrt(0.5) / self.scaled_sds, np.finfo(np.float64).max)
+        self.const = logw - np.log(sds) - _HALF_LOG_2PI  # log w - log sigma - log(2 pi)/2
+        self.live = np.isfinite(self.const)  # a zero weight contributes nothing
+        k, size = theta.k, min(BLOCK, x.size)
+        self.log = np.empty((k, size))
+        self.dev = np.empty((k, size))
+        self.xs = np.empty(size)
+        self.top = np.empty(size)
+        self.tot = np.empty(size)
+
+    def blocks(self) -> Iterator[tuple[int, int, np.ndarray, np.ndarray, np.ndarray, float]]:
+        """(start, stop, x - centre, d, r, log L of the block) per block, in the pass's units.
+
+        The arrays are buffers reused by the next block.
+        """
+        x, n = self.x, self.x.size
+        ms, c, const = self.ms, self.c, self.const
+        for start in range(0, n, BLOCK):
+            stop = min(start + BLOCK, n)
+            b = stop - start
+            xs = self.xs[:b]
+            np.subtract(x[start:stop], self.centre, out=xs)
+            xs *= self.unit
+            dev, lg = self.dev[:, :b], self.log[:, :b]
+            np.subtract(xs[None, :], ms[:, None], out=dev)  # d = x - mu_k, in the pass's units
+            with np.errstate(over="ignore"):
+                np.multiply(dev, c[:, None], out=lg)
+                np.multiply(lg, lg, out=lg)
+            np.subtract(const[:, None], lg, out=lg)  # L_k(x); -inf where (c d)^2 overflowed
+            top = np.max(lg, axis=0, out=self.top[:b])
+            bad = ~np.isfinite(top)
+            any_bad = bool(bad.any())
+            if any_bad:  # every density of these points underflows: no finite log to subtract
+                top[bad] = 0.0
+            lg -= top[None, :]
+            np.exp(lg, out=lg)  # exp(L_k - max): in (0, 1], the largest exactly 1
+            if any_bad:
+                _beyond_range(lg, xs, dev, ms, self.scaled_sds, self.live, bad)
+            tot = np.sum(lg, axis=0, out=self.tot[:b])
+            part = -math.inf if any_bad else float(np.sum(top)) + float(np.sum(np.log(tot)))
+            lg /= tot[None, :]  # responsibilities of this block
+            yield start, stop, xs, dev, lg, part
+
+
 def _full_pass(
     x: np.ndarray,
     theta: Mixture,
@@ -405,82 +482,98 @@ def _full_pass(
 
     The pass works in units of 2**e about the data's centre (:func:`_unit_exponent`).
     """
-    k, n = theta.k, x.size
-    centre = s.centre
-    e = _unit_exponent(s)
-    unit = math.ldexp(1.0, -e)  # exact: a power of two
-    ms = (np.array(theta.means) - centre) * unit  # means about the centre, in the pass's units
-    sds = np.array(theta.sds)
-    scaled_sds = sds * unit
-    with np.errstate(divide="ignore", over="ignore"):
-        logw = np.log(np.array(theta.weights))
-        # L_k = const_k - (c_k d)^2 with c_k = 1 / (sqrt(2) sigma_k); a subnormal sigma in the
-        # pass's units would make c_k infinite, so it is held at the largest double.
-        c = np.minimum(math.sqrt(0.5) / scaled_sds, np.finfo(np.float64).max)
-    const = logw - np.log(sds) - _HALF_LOG_2PI  # log w_k - log sigma_k - log(2 pi)/2
-    live = np.isfinite(const)  # a zero weight contributes nothing (exp(-inf) = 0)
+    k = theta.k
+    e_pass = _EPass(x, theta, s)
     sum_r = np.zeros(k)
-    sum_rd = np.zeros(k)
+    sum_rx = np.zeros(k)
     sum_rdd = np.zeros(k)
     loglik = 0.0
-    size = min(BLOCK, n)
-    buf = _Pass(k, size)
-    for start in range(0, n, BLOCK):
-        stop = min(start + BLOCK, n)
-        b = stop - start
-        xs = buf.xs[:b]
-        np.subtract(x[start:stop], centre, out=xs)
-        xs *= unit
-        dev, lg = buf.dev[:, :b], buf.log[:, :b]
-        np.subtract(xs[None, :], ms[:, None], out=dev)  # d = x - mu_k, in the pass's units
-        with np.errstate(over="ignore"):
-            np.multiply(dev, c[:, None], out=lg)
-            np.multiply(lg, lg, out=lg)
-        np.subtract(const[:, None], lg, out=lg)  # L_k(x); -inf where (c d)^2 overflowed
-        top = np.max(lg, axis=0, out=buf.top[:b])
-        bad = ~np.isfinite(top)
-        if bad.any():  # every density of these points underflows: no finite log to subtract
-            top[bad] = 0.0
-            loglik = -math.inf
-        lg -= top[None, :]
-        np.exp(lg, out=lg)  # exp(L_k - max): in (0, 1], the largest exactly 1
-        if bad.any():
-            _beyond_range(lg, xs, dev, ms, scaled_sds, live, bad)
-        tot = np.sum(lg, axis=0, out=buf.tot[:b])
-        if loglik != -math.inf:
-            loglik += float(np.sum(top)) + float(np.sum(np.log(tot)))
-        lg /= tot[None, :]  # responsibilities of this block
+    for start, stop, xs, dev, lg, part in e_pass.blocks():
+        loglik += part
         if r_out is not None:
             r_out[:, start:stop] = lg
         sum_r += np.einsum("kb->k", lg)
-        sum_rd += np.einsum("kb,kb->k", lg, dev)
+        sum_rx += np.einsum("kb,b->k", lg, xs)
         if want_sq:
             np.multiply(dev, dev, out=dev)
             sum_rdd += np.einsum("kb,kb->k", lg, dev)
-    sum_r[~live] = 0.0
-    return _PassSums(loglik, e, sum_r, sum_rd, sum_rdd)
+    sum_r[~e_pass.live] = 0.0
+    return _PassSums(loglik, e_pass.exponent, e_pass.ms, sum_r, sum_rx, sum_rdd)
+
+
+#: Below this share of sum r d^2 (about the old mean), the spread about the new mean has lost
+#: more than four of its sixteen digits to cancellation and is summed again about the new mean.
+CANCELLATION = 1e-4
+
+
+def _within_again(
+    x: np.ndarray, theta: Mixture, s: em.DataSummary, new_means: Sequence[float],
+    live: np.ndarray,
+) -> tuple[np.ndarray, int]:
+    """sum r (x - new mean)^2 per component in a second pass, and the exponent of its units.
+
+    The units are those of the data and the new means (the old ones may lie far away, and in
+    their units the spread of tightly packed data could underflow); the responsibilities are
+    those of the first pass (the same theta and arithmetic, in other exact units).
+    """
+    # An emptied component (no responsibility anywhere) is measured at the centre instead.
+    centred = tuple(m if ok else s.centre for m, ok in zip(new_means, live, strict=True))
+    e = _unit_exponent(s, Mixture(theta.weights, centred, theta.sds))
+    e_pass = _EPass(x, theta, s, e)
+    new_ms = (0.5 * np.array(centred) - 0.5 * s.centre) * (2.0 * e_pass.unit)
+    within = np.zeros(theta.k)
+    for _, _, xs, dev, lg, _ in e_pass.blocks():
+        np.subtract(xs[None, :], new_ms[:, None], out=dev)
+        np.multiply(dev, dev, out=dev)
+        within += np.einsum("kb,kb->k", lg, dev)
+    return within, e
+
+
+def _equal_groups(theta: Mixture, sum_r: np.ndarray) -> list[list[int]]:
+    """For each component, the components with its mean and sigma (the same list for each).
+
+    Equal means and sigmas are a fixed point of EM whatever the weights (the responsibilities
+    are then proportional, so the weighted means and spreads are the same), but each
+    component's own division rounds its own way; pooling the sums keeps them equal to the bit.
+    """
+    live = [i for i in range(theta.k) if sum_r[i] > 0.0]
+    return [[j for j in live if theta.means[j] == theta.means[i] and theta.sds[j] == theta.sds[i]]
+            for i in range(theta.k)]
 
 
 def _m_step(
-    theta: Mixture, model: Model, s: em.DataSummary, sums: _PassSums, floor: float,
-    collapse_at: float,
+    x: np.ndarray, theta: Mixture, model: Model, s: em.DataSummary, sums: _PassSums,
+    floor: float, collapse_at: float,
 ) -> tuple[Mixture, tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """New weights, means and sigmas from the sums; emptied components keep what they had.
 
     The arithmetic stays in the pass's units (2**e) until the new means and sigmas are formed.
     """
     k, n, e = theta.k, s.n, sums.exponent
-    sum_r, sum_rd, sum_rdd = sums.sum_r, sums.sum_rd, sums.sum_rdd
+    sum_r, sum_rx, sum_rdd = sums.sum_r, sums.sum_rx, sums.sum_rdd
     kept = tuple(i + 1 for i in range(k) if not sum_r[i] > 0.0)
     total = float(math.fsum(sum_r))
     weights = [float(v) / total if total > 0 else theta.weights[i] for i, v in enumerate(sum_r)]
     means = list(theta.means)
-    within = [0.0] * k  # sum r (x - new mean)^2, in the pass's units
+    groups = _equal_groups(theta, sum_r)
+    new_ms = sums.ms.copy()  # the new means about the centre, in the pass's units
     for i in range(k):
         if sum_r[i] > 0.0:
-            shift = float(sum_rd[i]) / float(sum_r[i])
-            means[i] = theta.means[i] + math.ldexp(shift, e)
-            within[i] = max(float(sum_rdd[i]) - shift * float(sum_rd[i]), 0.0)
+            group = groups[i]
+            new_ms[i] = math.fsum(sum_rx[group]) / math.fsum(sum_r[group])
+            means[i] = s.centre + math.ldexp(float(new_ms[i]), e)
+    within = np.zeros(k)  # sum r (x - new mean)^2, in the pass's units
+    if model.estimates_variance:
+        # About the old mean: sum r d^2 - 2 h sum r d + h^2 sum r, h the mean's move. This
+        # cancels when the mean moved far for its spread (from a start far away): then the
+        # spread is summed again about the new mean.
+        shift = new_ms - sums.ms
+        live = sum_r > 0.0
+        within[live] = np.maximum(
+            (sum_rdd - 2.0 * shift * sums.sum_rd + shift * shift * sum_r)[live], 0.0)
+        lost = live & (within <= CANCELLATION * sum_rdd)  # (0 <= 0: squares underflowed)
+        if lost.any():
+            within, e = _within_again(x, theta, s, means, live)
     sds = list(theta.sds)
     if model.variance == "shared":
         shared = math.ldexp(math.sqrt(math.fsum(within) / n), e)
@@ -488,7 +581,9 @@ def _m_step(
     elif model.variance == "free":
         for i in range(k):
             if sum_r[i] > 0.0:
-                sds[i] = math.ldexp(math.sqrt(within[i] / float(sum_r[i])), e)
+                group = groups[i]
+                pooled = math.fsum(within[group]) / math.fsum(sum_r[group])
+                sds[i] = math.ldexp(math.sqrt(pooled), e)
     floored: list[int] = []
     collapsed: list[int] = []
     if model.estimates_variance:
@@ -558,7 +653,8 @@ def step(
         raise ValueError(f"theta has {theta.k} components but the model has {model.k}")
     if r_out is not None and (r_out.shape != (model.k, arr.size) or r_out.dtype != np.float64):
         raise ValueError(f"r_out must be a float64 array of shape {(model.k, arr.size)}")
-    if model.is_seed and theta.sds == (1.0, 1.0) and not general:
+    seed_theta = theta.sds == (1.0, 1.0) and theta.weights[1] == 1.0 - theta.weights[0]
+    if model.is_seed and seed_theta and not general:
         row = None if r_out is None else r_out[0]
         result = em.step(arr, theta.to_params(), s, out=row)
         if r_out is not None:
@@ -571,7 +667,7 @@ def step(
     width = spread(arr, s)
     sums = _full_pass(arr, theta, s, r_out, model.estimates_variance)
     new, kept, floored, collapsed = _m_step(
-        theta, model, s, sums, model.floor_for(width), COLLAPSE_FRACTION * width,
+        arr, theta, model, s, sums, model.floor_for(width), COLLAPSE_FRACTION * width,
     )
     sum_rd, sum_rdd = sums.in_data_units()
     out_sums = ModelSums(
