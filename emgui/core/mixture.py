@@ -49,6 +49,7 @@ __all__ = [
     "e_step",
     "fit",
     "log_likelihood",
+    "run",
     "simulate",
     "spread",
     "step",
@@ -695,6 +696,37 @@ def log_likelihood(x: Sequence[float] | np.ndarray, theta: Mixture) -> float:
     return _full_pass(arr, theta, em.summarize(arr), None, False).loglik
 
 
+def run(
+    x: Sequence[float] | np.ndarray,
+    theta: Mixture,
+    model: Model,
+    iterations: int,
+    tol: float | None = None,
+) -> list[MixtureStep]:
+    """The steps of a run from ``theta``: the first from theta, one more per iteration.
+
+    Step i holds theta_i and the log likelihood there (a row of :func:`fit`); its ``next``,
+    ``note``, ``floored`` and so on tell what happened on the way to theta_(i+1). The run
+    stops after ``iterations``, at a collapse (the collapsed theta is that step's ``next``), or
+    with ``tol`` after the first step whose log likelihood rose by less than tol.
+    """
+    if iterations < 0:
+        raise ValueError(f"iterations must be 0 or more, not {iterations}")
+    arr = _as_data(x)
+    s = em.summarize(arr)
+    steps: list[MixtureStep] = []
+    current = theta
+    for i in range(iterations + 1):
+        result = step(arr, current, model, s)
+        steps.append(result)
+        if i == iterations or result.collapsed:
+            break
+        if tol is not None and i > 0 and em.converged(steps[-2].loglik, result.loglik, tol):
+            break
+        current = result.next
+    return steps
+
+
 def fit(
     x: Sequence[float] | np.ndarray,
     theta: Mixture,
@@ -703,21 +735,7 @@ def fit(
     tol: float | None = None,
 ) -> list[tuple[int, Mixture, float]]:
     """Rows 0..iterations of (step, theta, log likelihood), as :func:`emgui.core.em.fit`."""
-    if iterations < 0:
-        raise ValueError(f"iterations must be 0 or more, not {iterations}")
-    arr = _as_data(x)
-    s = em.summarize(arr)
-    rows: list[tuple[int, Mixture, float]] = []
-    current = theta
-    for i in range(iterations + 1):
-        result = step(arr, current, model, s)
-        rows.append((i, current, result.loglik))
-        if i == iterations or result.collapsed:
-            break
-        if tol is not None and i > 0 and em.converged(rows[-2][2], rows[-1][2], tol):
-            break
-        current = result.next
-    return rows
+    return [(i, r.theta, r.loglik) for i, r in enumerate(run(x, theta, model, iterations, tol))]
 
 
 def simulate(
