@@ -401,10 +401,10 @@ def _beyond_range(
     the point wins. Components equal in both share the point equally (so they stay equal).
     """
     cols = np.flatnonzero(bad)
-    with np.errstate(divide="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore"):
         dist = np.log(np.abs(dev[:, cols])) - np.log(scaled_sds)[:, None]
     dist[~live] = np.inf
-    nearest = dist == np.min(dist, axis=0)[None, :]
+    nearest = (dist == np.min(dist, axis=0)[None, :]) & live[:, None]
     pull = np.where(nearest, ms[:, None] * np.sign(xs[cols])[None, :], -np.inf)
     nearest &= pull == np.max(pull, axis=0)[None, :]
     lg[:, cols] = nearest / np.count_nonzero(nearest, axis=0)[None, :]
