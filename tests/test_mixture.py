@@ -502,3 +502,16 @@ def test_simulate_draws_labels_1_to_k() -> None:
         assert np.all(np.abs(x[z == k] - truth.means[k - 1]) < 1.0)
     again, _ = mixture.simulate(2000, truth, 3)
     assert np.array_equal(x, again)
+
+
+def test_a_point_beyond_every_density_never_goes_to_an_emptied_component() -> None:
+    # Sigmas of 1e-300 against data of 1e200: every density underflows and every distance in
+    # sigmas is infinite; the emptied third component must still get nothing.
+    x = np.array([1e200, -1e200, 1.0])
+    theta = Mixture((0.5, 0.5, 0.0), (-1e200, 0.0, 5.0), (1e-300, 1e-300, 1e-300))
+    out = np.empty((3, 3))
+    result = mixture.step(x, theta, Model(3, "free", sd_floor=0), r_out=out)
+    assert result.loglik == -math.inf
+    assert np.all(out[2] == 0.0) and result.kept == (3,)
+    np.testing.assert_allclose(out.sum(axis=0), 1.0, rtol=0, atol=1e-15)
+    assert all(math.isfinite(v) for v in result.next.as_row())

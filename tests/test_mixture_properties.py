@@ -243,3 +243,20 @@ def test_steps_agree_with_the_plain_python_loop(
         for g, w in zip(result.next.as_row(), want.as_row(), strict=True):
             assert abs(g - w) <= 1e-8 * max(1.0, abs(w)), (result.next, want)
         theta = result.next
+
+
+@settings(max_examples=100)
+@given(x=data, model=models, seed=st.data())
+def test_equal_means_and_sigmas_stay_equal_whatever_the_weights(
+    x: np.ndarray, model: Model, seed: st.DataObject
+) -> None:
+    """A fixed point of EM (the responsibilities are proportional): pooled sums keep it."""
+    assume(model.k >= 2)
+    theta = seed.draw(starts(model))
+    means, sds = list(theta.means), list(theta.sds)
+    means[1], sds[1] = means[0], sds[0]
+    theta = Mixture(theta.weights, tuple(means), tuple(sds))
+    for _ in range(10):
+        theta = mixture.step(x, theta, model, general=True).next
+        assert theta.means[0] == theta.means[1]
+        assert theta.sds[0] == theta.sds[1]
