@@ -4,6 +4,11 @@ Not part of the test run. Prints a markdown table (ready for the README) of the 
 one step at growing n: ``np.sum(x)`` as the memory-bandwidth floor, the seed's loop (scipy
 ``norm.pdf`` densities, their ratio, the log of their sum, the seed's M-step) and
 :func:`emgui.core.em.step` with a precomputed :func:`emgui.core.em.summarize`, plus the speed-up.
+
+A second table times one iteration of :func:`emgui.core.mixture.step` for K components beside
+scikit-learn's ``GaussianMixture`` doing one iteration of the same model from the same start
+(the optional ``bench`` extra; without it a line says so). Last, both steps are timed in fresh
+processes with numpy's default BLAS threads and with one, the other core idle and busy.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from emgui.core import em
+from emgui.core import em, mixture
 
 
 def seed_step(x: np.ndarray, pi: float, mu1: float, mu2: float
@@ -58,7 +63,7 @@ def peak_mib(fn: Callable[[], object]) -> float:
 #: What each BLAS-setting subprocess runs: 10 EM iterations at n = 10^6, the median of 5 runs.
 _FIT_SNIPPET = """
 import statistics, time
-from emgui.core import em
+from emgui.core import em, mixture
 x, _ = em.simulate(1_000_000, 2.4, 0.45, 531)
 start = em.Params(0.45, -1.0, 1.2)
 em.fit(x, start, 2)
@@ -70,9 +75,27 @@ for _ in range(5):
 print(statistics.median(times))
 """
 
+#: The same for the general step: K = 5, variances each estimated, 10 iterations at n = 10^6.
+_MIXTURE_FIT_SNIPPET = """
+import statistics, time
+from emgui.core import mixture
+truth = mixture.Mixture((0.2,) * 5, (-8.0, -4.0, 0.0, 4.0, 8.0), (1.0,) * 5)
+x, _ = mixture.simulate(1_000_000, truth, 531)
+model = mixture.Model(5, "free")
+start = mixture.default_start(x, model)
+mixture.fit(x, start, model, 2)
+times = []
+for _ in range(5):
+    t0 = time.perf_counter()
+    mixture.fit(x, start, model, 10)
+    times.append(time.perf_counter() - t0)
+print(statistics.median(times))
+"""
 
-def fit_seconds(env_overrides: dict[str, str], busy_core: bool) -> float:
-    """Median time of em.fit(10 iterations, n = 10^6) in a fresh process with these settings."""
+
+def fit_seconds(env_overrides: dict[str, str], busy_core: bool,
+                snippet: str = _FIT_SNIPPET) -> float:
+    """Median time of a snippet's fit (10 iterations, n = 10^6) in a fresh process."""
     import os
     import subprocess
 
@@ -84,7 +107,7 @@ def fit_seconds(env_overrides: dict[str, str], busy_core: bool) -> float:
     if busy_core:  # the other core busy, as in a classroom machine running anything else
         spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
-        done = subprocess.run([sys.executable, "-c", _FIT_SNIPPET], env=env, check=True,
+        done = subprocess.run([sys.executable, "-c", snippet], env=env, check=True,
                               capture_output=True, text=True)
     finally:
         if spinner is not None:
@@ -94,15 +117,123 @@ def fit_seconds(env_overrides: dict[str, str], busy_core: bool) -> float:
 
 
 def print_blas_table() -> None:
-    """em.fit with numpy's default BLAS threads against one thread, quiet and loaded."""
-    print("\nem.fit, 10 iterations at n = 10^6, seconds (fresh process each; median of 5 runs):\n")
-    print("| other core | default BLAS threads | OPENBLAS_NUM_THREADS=1 | ratio |")
-    print("|---|---:|---:|---:|")
-    for busy in (False, True):
-        default = fit_seconds({}, busy)
-        single = fit_seconds({"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}, busy)
-        print(f"| {'busy' if busy else 'idle'} | {default:.3f} | {single:.3f} | "
-              f"{default / single:.2f} |")
+    """Both steps with numpy's default BLAS threads against one thread, quiet and loaded."""
+    print("\n10 EM iterations at n = 10^6, seconds (fresh process each; median of 5 runs):\n")
+    print("| step | other core | default BLAS threads | OPENBLAS_NUM_THREADS=1 | ratio |")
+    print("|---|---|---:|---:|---:|")
+    for name, snippet in (("em.fit (seed's model)", _FIT_SNIPPET),
+                          ("mixture.fit, K = 5, variances estimated", _MIXTURE_FIT_SNIPPET)):
+        for busy in (False, True):
+            default = fit_seconds({}, busy, snippet)
+            single = fit_seconds({"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}, busy,
+                                 snippet)
+            print(f"| {name} | {'busy' if busy else 'idle'} | {default:.3f} | {single:.3f} | "
+                  f"{default / single:.2f} |")
+    print("\nA ratio near 1 says the speed does not depend on BLAS threads: neither step "
+          "calls BLAS.")
+
+
+#: The models of the K-component table: (label, model, general path).
+MIXTURE_CASES = (
+    ("K = 2, variances fixed at 1 (the seed's fast path)", mixture.Model(2, "fixed"), False),
+    ("K = 2, variances fixed at 1 (general path)", mixture.Model(2, "fixed"), True),
+    ("K = 2, variances each estimated", mixture.Model(2, "free"), False),
+    ("K = 3, variances each estimated", mixture.Model(3, "free"), False),
+    ("K = 5, variances each estimated", mixture.Model(5, "free"), False),
+)
+
+
+def _sample(k: int, n: int) -> np.ndarray:
+    """n points from K unit-variance groups 4 apart, equal weights."""
+    truth = mixture.Mixture((1.0 / k,) * k, tuple(4.0 * (i - (k - 1) / 2) for i in range(k)),
+                            (1.0,) * k)
+    return mixture.simulate(n, truth, 531)[0]
+
+
+class SklearnIteration:
+    """One scikit-learn GaussianMixture iteration from ``start`` per call.
+
+    ``covariance_type="spherical"`` is a variance per component (in 1-D the model "free"),
+    ``max_iter=1`` one iteration, ``reg_covar=0`` no variance added; ``warm_start`` makes each
+    fit continue from the parameters the estimator holds, which are set to ``start`` before
+    every call, so that every timed call is the same iteration from the same start.
+    """
+
+    def __init__(self, x: np.ndarray, start: mixture.Mixture) -> None:
+        from sklearn.mixture import GaussianMixture
+
+        k = start.k
+        self.weights = np.array(start.weights)
+        self.means = np.array(start.means).reshape(k, 1)
+        self.variances = np.array(start.sds) ** 2
+        self.estimator = GaussianMixture(
+            k, covariance_type="spherical", max_iter=1, tol=0.0, reg_covar=0.0,
+            warm_start=True, weights_init=self.weights, means_init=self.means,
+            precisions_init=1.0 / self.variances)
+        self.data = x.reshape(-1, 1)
+
+    def __call__(self) -> object:
+        import warnings
+
+        from sklearn.exceptions import ConvergenceWarning
+
+        gm = self.estimator
+        gm.weights_ = self.weights.copy()
+        gm.means_ = self.means.copy()
+        gm.covariances_ = self.variances.copy()
+        gm.precisions_cholesky_ = 1.0 / np.sqrt(self.variances)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            return gm.fit(self.data)
+
+    def difference(self, ours: mixture.Mixture) -> float:
+        """Largest difference between the last call's new parameters and ``ours``."""
+        gm = self.estimator
+        return max(float(np.max(np.abs(gm.weights_ - np.array(ours.weights)))),
+                   float(np.max(np.abs(gm.means_.ravel() - np.array(ours.means)))),
+                   float(np.max(np.abs(np.sqrt(gm.covariances_) - np.array(ours.sds)))))
+
+
+def sklearn_version() -> str | None:
+    try:
+        import sklearn
+    except ImportError:
+        return None
+    return str(sklearn.__version__)
+
+
+def print_mixture_table(n: int, repeats: int) -> None:
+    """One EM iteration for K components, ours beside scikit-learn's, same run, same start."""
+    version = sklearn_version()
+    print(f"\nOne EM iteration for K components at n = {n:,} from the default start, median of "
+          f"{repeats} runs, ms; scikit-learn's GaussianMixture (spherical, max_iter=1, warm "
+          "start from the same parameters) in the same run:\n")
+    if version is None:
+        print('scikit-learn is not installed (pip install -e ".[bench]"), so its column is '
+              "empty.\n")
+    print(f"| model | emgui.core.mixture.step | scikit-learn {version or '-'} | speed-up "
+          "| largest difference |")
+    print("|---|---:|---:|---:|---:|")
+    for label, model, general in MIXTURE_CASES:
+        x = _sample(model.k, n)
+        s = em.summarize(x)
+        start = mixture.default_start(x, model)
+        ours = median_ms(lambda x=x, s=s, st=start, m=model, g=general:
+                         mixture.step(x, st, m, s, general=g), repeats)
+        if version is None:
+            print(f"| {label} | {ours:.2f} | - | - | - |")
+            continue
+        theirs = SklearnIteration(x, start)
+        their_ms = median_ms(theirs, repeats)
+        if model.estimates_variance:
+            diff = f"{theirs.difference(mixture.step(x, start, model, s).next):.1e}"
+        else:
+            diff = "- (sigma estimated)"
+        print(f"| {label} | {ours:.2f} | {their_ms:.2f} | {their_ms / ours:.1f}x | {diff} |")
+    if version is not None:
+        print("\nscikit-learn cannot hold variances at 1: beside the K = 2 unit-variance rows it "
+              "estimates them (the same work and one sum more). Its fit also checks the input "
+              "and ends with one more E-step for the labels.")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -141,6 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nPeak extra memory of one step at n = 10^6 (x itself is "
               f"{x.nbytes / 2**20:.1f} MiB): emgui.core.em.step {ours_mem:.1f} MiB, "
               f"seed loop {seed_mem:.1f} MiB.")
+    print_mixture_table(min(args.max_n, 1_000_000), args.repeats)
+    if args.max_n >= 1_000_000:
         print_blas_table()
     return 0
 

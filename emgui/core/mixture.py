@@ -8,11 +8,18 @@ last digit. Every other model goes through one general pass over the data:
   (2 sigma_k^2)``, the log likelihood of a point ``m + log(sum_k exp(L_k - m))`` with ``m`` the
   largest ``L_k``: nothing underflows, whatever the distances.
 - In blocks of :data:`BLOCK` points: temporaries of K x BLOCK numbers, never K x n copies.
-- About the data's centre and each component's old mean: the sums are
-  ``sum r (x - mu_old)`` and ``sum r (x - mu_old)^2``, so data offset by 10^6 lose no digits and
-  the new variance needs no second pass (``S2 - S1^2 / N`` about a point near the new mean).
+- In exact units: x - centre (a point inside the data) divided by a power of two near the
+  reach of the data and the means, so data offset by 10^6 lose no digits and neither data like
+  1e200 or 1e-200 nor tiny sigmas overflow or underflow. A point so far from every component
+  that each density underflows goes to its nearest one (log L is then -inf, as in the seed's
+  model).
+- The sums are ``sum r``, ``sum r (x - centre)`` (the new mean, as precise as the data) and
+  ``sum r (x - mu_old)^2``; the new spread is that sum moved to the new mean, in one pass. Where
+  the move cancels most of its digits (a start far from its points) the spread is summed again
+  about the new mean, in a second pass with the same responsibilities.
 - Components with equal parameters get bit-identical rows, so they stay exactly equal: a
-  symmetric start is a fixed point here as in the seed's model.
+  symmetric start is a fixed point here as in the seed's model. Components with equal means
+  and sigmas but different weights pool their sums, so they too keep equal means and sigmas.
 - No BLAS call: einsum's own loop, so the speed does not depend on BLAS threads.
 
 With variances estimated the likelihood is unbounded: a component can shrink onto one point.
@@ -24,7 +31,7 @@ reported as collapsed and held there, so the numbers stay finite.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -43,6 +50,7 @@ __all__ = [
     "e_step",
     "fit",
     "log_likelihood",
+    "run",
     "simulate",
     "spread",
     "step",
@@ -234,7 +242,8 @@ class Mixture:
 class ModelSums:
     """The M-step's sums per component, about the component's old mean ``mu``.
 
-    ``sum_r`` = sum r_ik; ``sum_rd`` = sum r_ik (x_i - mu_k); ``sum_rdd`` = sum r_ik (x_i - mu_k)^2.
+    ``sum_r`` = sum r_ik; ``sum_rd`` = sum r_ik (x_i - mu_k); ``sum_rdd`` = sum r_ik (x_i - mu_k)^2
+    (NaN where the variances are fixed; inf for data whose squares leave the double range).
     The new mean is ``mu + sum_rd / sum_r``; the spread about it is ``sum_rdd - sum_rd^2/sum_r``.
     """
 
@@ -276,11 +285,14 @@ class MixtureStep:
     kept: tuple[int, ...] = ()
     floored: tuple[int, ...] = ()
     collapsed: tuple[int, ...] = ()
+    #: The model of the step (None: unknown, the note then speaks of the mean alone).
+    model: Model | None = None
 
     @property
     def note(self) -> str:
         """Plain sentences for a user about emptied, floored or collapsed components."""
-        return step_note(self.kept, self.floored, self.collapsed)
+        own = self.model is not None and self.model.variance == "free"
+        return step_note(self.kept, self.floored, self.collapsed, own_sigmas=own)
 
 
 def _names(ks: Sequence[int]) -> str:
@@ -290,28 +302,40 @@ def _names(ks: Sequence[int]) -> str:
     return "Components " + ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
-def step_note(kept: Sequence[int], floored: Sequence[int], collapsed: Sequence[int]) -> str:
-    """The sentences that say why a component stood still, was held, or collapsed."""
+def step_note(
+    kept: Sequence[int], floored: Sequence[int], collapsed: Sequence[int],
+    own_sigmas: bool = False,
+) -> str:
+    """The sentences that say why a component stood still, was held, or collapsed.
+
+    ``own_sigmas``: each component has its own sigma, which an emptied component keeps too.
+    """
     parts = []
     if collapsed:
-        verb = "has" if len(collapsed) == 1 else "have"
+        one = len(collapsed) == 1
         parts.append(
-            f"{_names(collapsed)} {verb} collapsed onto a single point: its sigma went to 0 "
+            f"{_names(collapsed)} {'has' if one else 'have'} collapsed onto "
+            f"{'a single point' if one else 'single points'}: "
+            f"{'its sigma' if one else 'their sigmas'} went to 0 "
             "and the log likelihood grows without bound, so this is no maximum. "
-            "Turn the sigma floor on to prevent it."
+            "Turn the sigma floor on to hold it."
         )
     if floored:
-        verb = "is" if len(floored) == 1 else "are"
+        one = len(floored) == 1
         parts.append(
-            f"{_names(floored)} {verb} held at the sigma floor: without it the component "
-            "would shrink onto a few points and the log likelihood would grow without bound."
+            f"{_names(floored)} {'is' if one else 'are'} held at the sigma floor: without it "
+            f"{'the component' if one else 'they'} would shrink onto a single point and the "
+            "log likelihood would grow without bound."
         )
-    if (len(kept) == 2 and len(parts) == 0 and tuple(kept) == (1, 2)) or len(kept) == 1:
-        parts.append(em.emptied_note(kept))
-    elif kept:
+    if kept:
+        one = len(kept) == 1
+        what = ("its mean and sigma" if one else "their means and sigmas") if own_sigmas \
+            else ("its mean" if one else "their means")
+        plural = own_sigmas or not one
         parts.append(
-            f"{_names(kept)} have no responsibility left on any point, "
-            "so their means stay where they were."
+            f"{_names(kept)} {'has' if one else 'have'} no responsibility left on any point, "
+            f"so {what} {'stay' if plural else 'stays'} where "
+            f"{'they were' if plural else 'it was'}."
         )
     return " ".join(parts)
 
@@ -320,6 +344,11 @@ def spread(x: Sequence[float] | np.ndarray, summary: em.DataSummary | None = Non
     """The data's standard deviation (1 when it is 0, so one point still has a scale)."""
     s = summary if summary is not None else em.summarize(x)
     value = math.sqrt(s.centred_ss / s.n) if s.n > 0 else 0.0
+    e = _unit_exponent(s)
+    if e != 0 and not 1e-150 < value < 1e150:  # squares beyond the double range (1e+-200)
+        unit = math.ldexp(1.0, -e)
+        scaled = (np.asarray(x, dtype=np.float64) - s.centre) * unit
+        value = math.ldexp(float(np.std(scaled)), e)
     return _positive_spread(value)
 
 
@@ -343,14 +372,142 @@ def _equal_weights(k: int) -> tuple[float, ...]:
     return (1.0 / k,) * k
 
 
-class _Pass:
-    """Reused K x BLOCK buffers for one pass over the data."""
+def _unit_exponent(s: em.DataSummary, theta: Mixture | None = None) -> int:
+    """e such that the data and the means about the data's centre, divided by 2**e, reach ~1.
 
-    def __init__(self, k: int, block: int) -> None:
-        self.log = np.empty((k, block))
-        self.dev = np.empty((k, block))
-        self.top = np.empty(block)
-        self.tot = np.empty(block)
+    Dividing by a power of two is exact, so the pass loses nothing by working in these units,
+    and neither data of size 1e200 (whose squares overflow) nor of size 1e-200 (whose squares
+    underflow) nor tiny sigmas nor means far from tightly packed data leave the double range.
+    (Never so small a unit that a sigma would pass 2**1000 in it.)
+    """
+    # In halves: a mean and the centre of opposite signs near the double limit cannot overflow.
+    half = 0.5 * s.centre
+    means = theta.means if theta is not None else ()
+    reach = max(abs(0.5 * s.minimum - half), abs(0.5 * s.maximum - half),
+                *(abs(0.5 * m - half) for m in means))
+    if not (math.isfinite(reach) and reach > 0.0):
+        return 0
+    e = math.frexp(reach)[1] + 1
+    if theta is not None:
+        e = max(e, math.frexp(max(theta.sds))[1] - 1000)
+    return max(e, -1000)
+
+
+@dataclass(frozen=True)
+class _PassSums:
+    """log L at theta and the M-step's sums, in the pass's units (2**e about the centre).
+
+    ``sum_rx`` = sum r (x - centre) and ``sum_rdd`` = sum r (x - mu_k)^2, in those units;
+    ``ms`` are the old means in them.
+    """
+
+    loglik: float
+    exponent: int
+    ms: np.ndarray
+    sum_r: np.ndarray
+    sum_rx: np.ndarray
+    sum_rdd: np.ndarray
+
+    @property
+    def sum_rd(self) -> np.ndarray:
+        """sum r (x - mu_k) in the pass's units."""
+        return self.sum_rx - self.ms * self.sum_r
+
+    def in_data_units(self) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """sum r d and sum r d^2 in the data's units (inf where d^2 leaves the double range)."""
+        e = self.exponent
+        return (tuple(_ldexp(float(v), e) for v in self.sum_rd),
+                tuple(_ldexp(float(v), 2 * e) for v in self.sum_rdd))
+
+
+def _ldexp(value: float, e: int) -> float:
+    try:
+        return math.ldexp(value, e)
+    except OverflowError:
+        return math.copysign(math.inf, value)
+
+
+def _beyond_range(
+    lg: np.ndarray, xs: np.ndarray, dev: np.ndarray, ms: np.ndarray, scaled_sds: np.ndarray,
+    live: np.ndarray, bad: np.ndarray,
+) -> None:
+    """Responsibilities of points so far from every component that each density is exp(-inf).
+
+    There the log likelihood is -inf; each such point goes to the component nearest it in its
+    own sigmas (log |d| - log sigma). Distances that tie in double precision (a point at 1e200
+    from means -0.5 and 0.5) are told apart as the log-odds would: the mean furthest towards
+    the point wins. Components equal in both share the point equally (so they stay equal).
+    """
+    cols = np.flatnonzero(bad)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dist = np.log(np.abs(dev[:, cols])) - np.log(scaled_sds)[:, None]
+    dist[~live] = np.inf
+    nearest = (dist == np.min(dist, axis=0)[None, :]) & live[:, None]
+    pull = np.where(nearest, ms[:, None] * np.sign(xs[cols])[None, :], -np.inf)
+    nearest &= pull == np.max(pull, axis=0)[None, :]
+    lg[:, cols] = nearest / np.count_nonzero(nearest, axis=0)[None, :]
+
+
+class _EPass:
+    """The E-step over x in blocks, in the pass's units: theta's constants, reused buffers."""
+
+    def __init__(
+        self, x: np.ndarray, theta: Mixture, s: em.DataSummary, exponent: int | None = None
+    ) -> None:
+        self.x, self.centre = x, s.centre
+        self.exponent = e = _unit_exponent(s, theta) if exponent is None else exponent
+        self.unit = unit = math.ldexp(1.0, -e)  # exact: a power of two
+        # The means about the centre in the pass's units (from halves: finite for any means;
+        # the same bits as (mu - centre) * unit).
+        self.ms = (0.5 * np.array(theta.means) - 0.5 * s.centre) * (2.0 * unit)
+        sds = np.array(theta.sds)
+        self.scaled_sds = sds * unit
+        with np.errstate(divide="ignore", over="ignore"):
+            logw = np.log(np.array(theta.weights))
+            # L_k = const_k - (c_k d)^2 with c_k = 1 / (sqrt(2) sigma_k); a subnormal sigma in
+            # the pass's units would make c_k infinite, so it is held at the largest double.
+            self.c = np.minimum(math.sqrt(0.5) / self.scaled_sds, np.finfo(np.float64).max)
+        self.const = logw - np.log(sds) - _HALF_LOG_2PI  # log w - log sigma - log(2 pi)/2
+        self.live = np.isfinite(self.const)  # a zero weight contributes nothing
+        k, size = theta.k, min(BLOCK, x.size)
+        self.log = np.empty((k, size))
+        self.dev = np.empty((k, size))
+        self.xs = np.empty(size)
+        self.top = np.empty(size)
+        self.tot = np.empty(size)
+
+    def blocks(self) -> Iterator[tuple[int, int, np.ndarray, np.ndarray, np.ndarray, float]]:
+        """(start, stop, x - centre, d, r, log L of the block) per block, in the pass's units.
+
+        The arrays are buffers reused by the next block.
+        """
+        x, n = self.x, self.x.size
+        ms, c, const = self.ms, self.c, self.const
+        for start in range(0, n, BLOCK):
+            stop = min(start + BLOCK, n)
+            b = stop - start
+            xs = self.xs[:b]
+            np.subtract(x[start:stop], self.centre, out=xs)
+            xs *= self.unit
+            dev, lg = self.dev[:, :b], self.log[:, :b]
+            np.subtract(xs[None, :], ms[:, None], out=dev)  # d = x - mu_k, in the pass's units
+            with np.errstate(over="ignore"):
+                np.multiply(dev, c[:, None], out=lg)
+                np.multiply(lg, lg, out=lg)
+            np.subtract(const[:, None], lg, out=lg)  # L_k(x); -inf where (c d)^2 overflowed
+            top = np.max(lg, axis=0, out=self.top[:b])
+            bad = ~np.isfinite(top)
+            any_bad = bool(bad.any())
+            if any_bad:  # every density of these points underflows: no finite log to subtract
+                top[bad] = 0.0
+            lg -= top[None, :]
+            np.exp(lg, out=lg)  # exp(L_k - max): in (0, 1], the largest exactly 1
+            if any_bad:
+                _beyond_range(lg, xs, dev, ms, self.scaled_sds, self.live, bad)
+            tot = np.sum(lg, axis=0, out=self.tot[:b])
+            part = -math.inf if any_bad else float(np.sum(top)) + float(np.sum(np.log(tot)))
+            lg /= tot[None, :]  # responsibilities of this block
+            yield start, stop, xs, dev, lg, part
 
 
 def _full_pass(
@@ -359,79 +516,119 @@ def _full_pass(
     s: em.DataSummary,
     r_out: np.ndarray | None,
     want_sq: bool,
-) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
-    """log L at theta and the sums (sum r, sum r d, sum r d^2) with d = x - mu_k, per component."""
-    k, n = theta.k, x.size
-    centre = s.centre
-    mc = np.array(theta.means) - centre  # means about the data's centre
-    sds = np.array(theta.sds)
-    with np.errstate(divide="ignore"):
-        logw = np.log(np.array(theta.weights))
-    const = logw - np.log(sds) - _HALF_LOG_2PI  # log w_k - log sigma_k - log(2 pi)/2
-    half_prec = 0.5 / (sds * sds)
-    live = np.isfinite(const)  # a zero weight contributes nothing (exp(-inf) = 0)
+) -> _PassSums:
+    """log L at theta and the sums (sum r, sum r d, sum r d^2) with d = x - mu_k, per component.
+
+    The pass works in units of 2**e about the data's centre (:func:`_unit_exponent`).
+    """
+    k = theta.k
+    e_pass = _EPass(x, theta, s)
     sum_r = np.zeros(k)
-    sum_rd = np.zeros(k)
+    sum_rx = np.zeros(k)
     sum_rdd = np.zeros(k)
     loglik = 0.0
-    size = min(BLOCK, n)
-    buf = _Pass(k, size)
-    for start in range(0, n, BLOCK):
-        stop = min(start + BLOCK, n)
-        b = stop - start
-        xc = x[start:stop] - centre
-        dev, lg = buf.dev[:, :b], buf.log[:, :b]
-        np.subtract(xc[None, :], mc[:, None], out=dev)  # d = x - mu_k (about the centre)
-        np.multiply(dev, dev, out=lg)
-        lg *= -half_prec[:, None]
-        lg += const[:, None]
-        top = np.max(lg, axis=0, out=buf.top[:b])
-        if not np.all(np.isfinite(top)):  # every live weight is 0 nowhere; guard anyway
-            top = np.where(np.isfinite(top), top, 0.0)
-        lg -= top[None, :]
-        np.exp(lg, out=lg)  # exp(L_k - max): in (0, 1], the largest exactly 1
-        tot = np.sum(lg, axis=0, out=buf.tot[:b])
-        loglik += float(np.sum(top)) + float(np.sum(np.log(tot)))
-        lg /= tot[None, :]  # responsibilities of this block
+    for start, stop, xs, dev, lg, part in e_pass.blocks():
+        loglik += part
         if r_out is not None:
             r_out[:, start:stop] = lg
         sum_r += np.einsum("kb->k", lg)
-        sum_rd += np.einsum("kb,kb->k", lg, dev)
+        sum_rx += np.einsum("kb,b->k", lg, xs)
         if want_sq:
             np.multiply(dev, dev, out=dev)
             sum_rdd += np.einsum("kb,kb->k", lg, dev)
-    sum_r[~live] = 0.0
-    return loglik, sum_r, sum_rd, sum_rdd
+    sum_r[~e_pass.live] = 0.0
+    return _PassSums(loglik, e_pass.exponent, e_pass.ms, sum_r, sum_rx, sum_rdd)
+
+
+#: Below this share of sum r d^2 (about the old mean), the spread about the new mean has lost
+#: more than four of its sixteen digits to cancellation and is summed again about the new mean.
+CANCELLATION = 1e-4
+
+
+def _within_again(
+    x: np.ndarray, theta: Mixture, s: em.DataSummary, new_means: Sequence[float],
+    live: np.ndarray,
+) -> tuple[np.ndarray, int]:
+    """sum r (x - new mean)^2 per component in a second pass, and the exponent of its units.
+
+    The units are those of the data and the new means (the old ones may lie far away, and in
+    their units the spread of tightly packed data could underflow); the responsibilities are
+    those of the first pass (the same theta and arithmetic, in other exact units).
+    """
+    # An emptied component (no responsibility anywhere) is measured at the centre instead.
+    centred = tuple(m if ok else s.centre for m, ok in zip(new_means, live, strict=True))
+    e = _unit_exponent(s, Mixture(theta.weights, centred, theta.sds))
+    e_pass = _EPass(x, theta, s, e)
+    new_ms = (0.5 * np.array(centred) - 0.5 * s.centre) * (2.0 * e_pass.unit)
+    within = np.zeros(theta.k)
+    for _, _, xs, dev, lg, _ in e_pass.blocks():
+        np.subtract(xs[None, :], new_ms[:, None], out=dev)
+        np.multiply(dev, dev, out=dev)
+        within += np.einsum("kb,kb->k", lg, dev)
+    return within, e
+
+
+def _equal_groups(theta: Mixture, sum_r: np.ndarray) -> list[list[int]]:
+    """For each component, the components with its mean and sigma (the same list for each).
+
+    Equal means and sigmas are a fixed point of EM whatever the weights (the responsibilities
+    are then proportional, so the weighted means and spreads are the same), but each
+    component's own division rounds its own way; pooling the sums keeps them equal to the bit.
+    """
+    live = [i for i in range(theta.k) if sum_r[i] > 0.0]
+    return [[j for j in live if theta.means[j] == theta.means[i] and theta.sds[j] == theta.sds[i]]
+            for i in range(theta.k)]
 
 
 def _m_step(
-    theta: Mixture, model: Model, s: em.DataSummary, sum_r: np.ndarray, sum_rd: np.ndarray,
-    sum_rdd: np.ndarray, floor: float, collapse_at: float,
+    x: np.ndarray, theta: Mixture, model: Model, s: em.DataSummary, sums: _PassSums,
+    floor: float, collapse_at: float,
 ) -> tuple[Mixture, tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """New weights, means and sigmas from the sums; emptied components keep what they had."""
-    k, n = theta.k, s.n
+    """New weights, means and sigmas from the sums; emptied components keep what they had.
+
+    The arithmetic stays in the pass's units (2**e) until the new means and sigmas are formed.
+    """
+    k, n, e = theta.k, s.n, sums.exponent
+    sum_r, sum_rx, sum_rdd = sums.sum_r, sums.sum_rx, sums.sum_rdd
     kept = tuple(i + 1 for i in range(k) if not sum_r[i] > 0.0)
     total = float(math.fsum(sum_r))
     weights = [float(v) / total if total > 0 else theta.weights[i] for i, v in enumerate(sum_r)]
     means = list(theta.means)
-    within = [0.0] * k  # sum r (x - new mean)^2
+    groups = _equal_groups(theta, sum_r)
+    new_ms = sums.ms.copy()  # the new means about the centre, in the pass's units
     for i in range(k):
         if sum_r[i] > 0.0:
-            shift = float(sum_rd[i]) / float(sum_r[i])
-            means[i] = theta.means[i] + shift
-            within[i] = max(float(sum_rdd[i]) - shift * float(sum_rd[i]), 0.0)
+            group = groups[i]
+            new_ms[i] = math.fsum(sum_rx[group]) / math.fsum(sum_r[group])
+            means[i] = s.centre + math.ldexp(float(new_ms[i]), e)
+    within = np.zeros(k)  # sum r (x - new mean)^2, in the pass's units
+    if model.estimates_variance:
+        # About the old mean: sum r d^2 - 2 h sum r d + h^2 sum r, h the mean's move. This
+        # cancels when the mean moved far for its spread (from a start far away): then the
+        # spread is summed again about the new mean.
+        shift = new_ms - sums.ms
+        live = sum_r > 0.0
+        within[live] = np.maximum(
+            (sum_rdd - 2.0 * shift * sums.sum_rd + shift * shift * sum_r)[live], 0.0)
+        lost = live & (within <= CANCELLATION * sum_rdd)  # (0 <= 0: squares underflowed)
+        if lost.any():
+            within, e = _within_again(x, theta, s, means, live)
     sds = list(theta.sds)
     if model.variance == "shared":
-        shared = math.sqrt(math.fsum(within) / n)
+        shared = math.ldexp(math.sqrt(math.fsum(within) / n), e)
         sds = [shared] * k
     elif model.variance == "free":
         for i in range(k):
             if sum_r[i] > 0.0:
-                sds[i] = math.sqrt(within[i] / float(sum_r[i]))
+                group = groups[i]
+                pooled = math.fsum(within[group]) / math.fsum(sum_r[group])
+                sds[i] = math.ldexp(math.sqrt(pooled), e)
     floored: list[int] = []
     collapsed: list[int] = []
     if model.estimates_variance:
         for i in range(k):
+            if model.variance == "free" and i + 1 in kept:
+                continue  # an emptied component keeps its sigma, whatever it was
             if floor > 0.0 and sds[i] < floor:
                 sds[i] = floor
                 floored.append(i + 1)
@@ -496,34 +693,32 @@ def step(
         raise ValueError(f"theta has {theta.k} components but the model has {model.k}")
     if r_out is not None and (r_out.shape != (model.k, arr.size) or r_out.dtype != np.float64):
         raise ValueError(f"r_out must be a float64 array of shape {(model.k, arr.size)}")
-    if model.is_seed and theta.sds == (1.0, 1.0) and not general:
+    seed_theta = theta.sds == (1.0, 1.0) and theta.weights[1] == 1.0 - theta.weights[0]
+    if model.is_seed and seed_theta and not general:
         row = None if r_out is None else r_out[0]
         result = em.step(arr, theta.to_params(), s, out=row)
         if r_out is not None:
             np.subtract(1.0, r_out[0], out=r_out[1])
         out = MixtureStep(
             theta=theta, loglik=result.loglik, next=Mixture.from_params(result.next),
-            sums=_seed_sums(result, s.n), r=r_out, kept=result.kept,
+            sums=_seed_sums(result, s.n), r=r_out, kept=result.kept, model=model,
         )
         return out
     width = spread(arr, s)
-    loglik, sum_r, sum_rd, sum_rdd = _full_pass(arr, theta, s, r_out, model.estimates_variance)
-    if not math.isfinite(loglik):
-        loglik = -math.inf if loglik != math.inf else loglik
+    sums = _full_pass(arr, theta, s, r_out, model.estimates_variance)
     new, kept, floored, collapsed = _m_step(
-        theta, model, s, sum_r, sum_rd, sum_rdd, model.floor_for(width),
-        COLLAPSE_FRACTION * width,
+        arr, theta, model, s, sums, model.floor_for(width), COLLAPSE_FRACTION * width,
     )
-    sums = ModelSums(
+    sum_rd, sum_rdd = sums.in_data_units()
+    out_sums = ModelSums(
         n=s.n,
-        sum_r=tuple(float(v) for v in sum_r),
-        sum_rd=tuple(float(v) for v in sum_rd),
-        sum_rdd=tuple(float(v) for v in sum_rdd) if model.estimates_variance
-        else (float("nan"),) * model.k,
+        sum_r=tuple(float(v) for v in sums.sum_r),
+        sum_rd=sum_rd,
+        sum_rdd=sum_rdd if model.estimates_variance else (float("nan"),) * model.k,
         old_means=theta.means,
     )
-    return MixtureStep(theta=theta, loglik=loglik, next=new, sums=sums, r=r_out, kept=kept,
-                       floored=floored, collapsed=collapsed)
+    return MixtureStep(theta=theta, loglik=sums.loglik, next=new, sums=out_sums, r=r_out,
+                       kept=kept, floored=floored, collapsed=collapsed, model=model)
 
 
 def e_step(x: Sequence[float] | np.ndarray, theta: Mixture) -> np.ndarray:
@@ -537,8 +732,38 @@ def e_step(x: Sequence[float] | np.ndarray, theta: Mixture) -> np.ndarray:
 def log_likelihood(x: Sequence[float] | np.ndarray, theta: Mixture) -> float:
     """sum_i log sum_k w_k phi(x_i; mu_k, sigma_k), without underflow."""
     arr = _as_data(x)
-    loglik, *_ = _full_pass(arr, theta, em.summarize(arr), None, False)
-    return loglik
+    return _full_pass(arr, theta, em.summarize(arr), None, False).loglik
+
+
+def run(
+    x: Sequence[float] | np.ndarray,
+    theta: Mixture,
+    model: Model,
+    iterations: int,
+    tol: float | None = None,
+) -> list[MixtureStep]:
+    """The steps of a run from ``theta``: the first from theta, one more per iteration.
+
+    Step i holds theta_i and the log likelihood there (a row of :func:`fit`); its ``next``,
+    ``note``, ``floored`` and so on tell what happened on the way to theta_(i+1). The run
+    stops after ``iterations``, at a collapse (the collapsed theta is that step's ``next``), or
+    with ``tol`` after the first step whose log likelihood rose by less than tol.
+    """
+    if iterations < 0:
+        raise ValueError(f"iterations must be 0 or more, not {iterations}")
+    arr = _as_data(x)
+    s = em.summarize(arr)
+    steps: list[MixtureStep] = []
+    current = theta
+    for i in range(iterations + 1):
+        result = step(arr, current, model, s)
+        steps.append(result)
+        if i == iterations or result.collapsed:
+            break
+        if tol is not None and i > 0 and em.converged(steps[-2].loglik, result.loglik, tol):
+            break
+        current = result.next
+    return steps
 
 
 def fit(
@@ -549,21 +774,7 @@ def fit(
     tol: float | None = None,
 ) -> list[tuple[int, Mixture, float]]:
     """Rows 0..iterations of (step, theta, log likelihood), as :func:`emgui.core.em.fit`."""
-    if iterations < 0:
-        raise ValueError(f"iterations must be 0 or more, not {iterations}")
-    arr = _as_data(x)
-    s = em.summarize(arr)
-    rows: list[tuple[int, Mixture, float]] = []
-    current = theta
-    for i in range(iterations + 1):
-        result = step(arr, current, model, s)
-        rows.append((i, current, result.loglik))
-        if i == iterations or result.collapsed:
-            break
-        if tol is not None and i > 0 and em.converged(rows[-2][2], rows[-1][2], tol):
-            break
-        current = result.next
-    return rows
+    return [(i, r.theta, r.loglik) for i, r in enumerate(run(x, theta, model, iterations, tol))]
 
 
 def simulate(

@@ -234,8 +234,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
             "The reference sample, fitted with two components that each estimate their own σ, "
             "and the σ floor turned off. Component 1 starts narrow on the lowest point, which "
             "stands apart from the rest. Step: its σ shrinks towards 0 and the log likelihood "
-            "shoots up without bound. That is no better fit: the likelihood of a mixture with "
-            "free variances has no maximum. Turn the floor back on and Reset to see EM held."
+            "shoots up. That is no better fit: the likelihood of a mixture with free variances "
+            "has no maximum. With the floor back on (Setup), EM is held at σ = 1/1000 of the "
+            "spread: the numbers stay finite, but the spike shows the pull is still there."
         ),
         simulation=_REFERENCE,
         start=Mixture((0.2, 0.8), (-2.9, 0.4), (0.25, 1.2)),

@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -143,8 +143,28 @@ class LogSpinBox(QAbstractSpinBox):
         self.value_entered.emit(value)
 
 
+class _WheelGuard(QObject):
+    """Lets a number box take the mouse wheel only once it has the keyboard focus: scrolling
+    the Setup panel must never change a value the pointer happens to pass over."""
+
+    def eventFilter(self, watched: QObject, event) -> bool:
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            event.ignore()
+            return True
+        return False
+
+
+WHEEL_GUARD = _WheelGuard()
+
+
+def guard_wheel(box: QAbstractSpinBox) -> None:
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    box.installEventFilter(WHEEL_GUARD)
+
+
 def _spin(lo: int, hi: int, tip: str, suffix: str = "") -> QSpinBox:
     box = QSpinBox()
+    guard_wheel(box)
     box.setRange(lo, hi)
     box.setSuffix(suffix)
     box.setToolTip(tip)
@@ -172,6 +192,7 @@ def _dspin(
     lo: float, hi: float, step: float, decimals: int, tip: str, suffix: str = ""
 ) -> QDoubleSpinBox:
     box = MinusSignSpinBox()
+    guard_wheel(box)
     box.setRange(lo, hi)
     box.setSingleStep(step)
     box.setDecimals(decimals)
@@ -344,6 +365,7 @@ class ControlsPanel(QWidget):
 
         # Stopping --------------------------------------------------------------------------
         self.tol_box = LogSpinBox(1e-6)
+        guard_wheel(self.tol_box)
         self.tol_box.setObjectName("tolerance_box")
         self.tol_box.setToolTip(
             "Converged when the log likelihood rises by less than this. "

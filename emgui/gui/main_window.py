@@ -558,7 +558,9 @@ class MainWindow(QMainWindow):
         model = replace(self.session.model, k=simulation.truth_mixture.k)
         x, _ = simulation.draw()
         start = default_start(x, model)  # means at the new sample's quantiles
-        self._attempt(self.session.simulate_from, simulation, start, model)
+        done = self._attempt(self.session.simulate_from, simulation, start, model)
+        if done and self.files is not None:  # no preset describes this sample any more
+            self.files.set_preset_key(None)
 
     def _ask_model(self, model) -> None:
         """Components, variance form or sigma floor changed: a new run, like a start value."""

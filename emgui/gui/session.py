@@ -106,7 +106,8 @@ class MStep:
 
     @property
     def note(self) -> str:
-        return mx.step_note(self.kept, self.floored, self.collapsed)
+        return mx.step_note(self.kept, self.floored, self.collapsed,
+                            self.model.variance == "free")
 
 
 class HistoryView(Sequence[MixtureRow]):
@@ -183,7 +184,12 @@ class SessionState:
 
     @property
     def converged(self) -> bool:
-        """True once the theta shown is at or after the converged iteration."""
+        """True once the theta shown is at or after the converged iteration.
+
+        A collapsed component is never convergence: the likelihood has no maximum there.
+        """
+        if self.collapsed:
+            return False
         return self.converged_at is not None and self.iteration >= self.converged_at
 
     @property
@@ -633,7 +639,8 @@ class EMSession(QObject):
         k = len(self._rows) - 1
         if k > 0:
             before, now = self._rows[k - 1].loglik, result.loglik
-            if self._converged_at is None and em.converged(before, now, self._tol):
+            if (self._converged_at is None and self._collapsed_at is None
+                    and em.converged(before, now, self._tol)):
                 self._converged_at = k
             if em.decreased(before, now):
                 self._decreased.append(k)
@@ -750,7 +757,8 @@ class EMSession(QObject):
         note = ""
         if iteration > 0:
             before = self._records[iteration - 1]
-            note = mx.step_note(before.kept, before.floored, before.collapsed)
+            note = mx.step_note(before.kept, before.floored, before.collapsed,
+                                self._model.variance == "free")
         return SessionState(
             change=change,
             data=self._data,

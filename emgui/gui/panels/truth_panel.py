@@ -134,9 +134,15 @@ class TruthPanel(StatePanel):
         if z is not None and state.r is not None and state.r.shape[1] == len(z):
             key = (state.data_version, id(state.r))
             if self._cache is None or self._cache[0] != key:
-                self._cache = (key, label_agreement_k(state.r, z))
-            share, perm = self._cache[1]
-            matched = round(share * len(z))
+                try:
+                    agreement = label_agreement_k(state.r, z)
+                except ValueError:  # drawn from more components than the model fits
+                    agreement = None
+                self._cache = (key, agreement)
+            if self._cache[1] is not None:
+                share, perm = self._cache[1]
+                perm = tuple(p - 1 for p in perm)
+                matched = round(share * len(z))
         truth = state.data.true_mixture
         self._values = TruthValues(state.theta, truth, share, matched,
                                    perm is not None and perm != tuple(range(len(perm))), None,

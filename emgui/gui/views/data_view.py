@@ -564,6 +564,9 @@ class DataView(QWidget):
         if state.model.k != self._k or (
             state.model.estimates_variance != bool(self._sd_handles)
         ):
+            self._model_shown = None
+        if state.model != getattr(self, "_model_shown", None):
+            self._model_shown = state.model
             self._tween.stop()
             self._use_components(state.model)
             self._drawn = None
@@ -868,8 +871,9 @@ class DataView(QWidget):
                 if handle.moving or handle.value() != base.means[k] + base.sds[k]:
                     sds[k] = abs(float(handle.value()) - means[k])
             if self._state is not None and self._state.model.variance == "shared":
-                moved = [k for k, h in enumerate(self._sd_handles) if h.moving]
-                if moved:
+                moved = [k for k, h in enumerate(self._sd_handles)
+                         if h.moving or h.value() != base.means[k] + base.sds[k]]
+                if moved:  # one sigma for all: the handle the user moved sets it
                     sds = [sds[moved[0]]] * base.k
         if not all(math.isfinite(v) and v > 0 for v in sds):
             return None
@@ -891,17 +895,18 @@ class DataView(QWidget):
     def _update_key(self) -> None:
         k = self._k
         sigma = self._state is not None and self._state.model.estimates_variance
-        if k == 2 and not sigma:
+        ramp = ""
+        if k == 2:  # two components: the marks are the blend of r (see _brush_table)
             ramp = "".join(
                 coloured("■", _hex(palette.mix_rgb(j / 4)), bold=False) for j in range(5)
             )
+        if k == 2 and not sigma:
             curves = (
                 f"{swatch(palette.COMPONENT_1)} π·φ(x; μ₁)&nbsp;&nbsp; "
                 f"{swatch(palette.COMPONENT_2)} (1−π)·φ(x; μ₂)&nbsp;&nbsp; "
                 f"{swatch(palette.MIXTURE)} mixture"
             )
         else:
-            ramp = ""
             parts = []
             for j in range(k):
                 s = SUBSCRIPTS[j + 1]
