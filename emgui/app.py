@@ -297,7 +297,9 @@ def _main(argv: list[str] | None) -> int:
 
         if load_problem:
             print(f"emgui: {load_problem}", file=sys.stderr)
-        return screenshot.run(window, app, args.screenshot, shot)  # type: ignore[arg-type]
+        if shot is not None:
+            return screenshot.run_shot(window, args.screenshot, shot)  # type: ignore[arg-type]
+        return screenshot.run(window, app, args.screenshot)
     if args.startup_time:
         return _run_startup_time(window, app, first_paint, load_problem)
     return _run_interactive(window, app, load_problem)

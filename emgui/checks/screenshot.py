@@ -147,13 +147,8 @@ def save(window: MainWindow, path: str | Path, size: QSize = SIZE) -> None:
         raise OSError(f"cannot write the screenshot to {target}")
 
 
-def run(window: MainWindow, app: QApplication, path: str, shot: Shot | None = None) -> int:
-    """The --screenshot mode: returns the exit status (0 when the PNG was written).
-
-    With a shot (``--preset`` and its companions) the picture is of that shot instead.
-    """
-    if shot is not None:
-        return run_shot(window, path, shot)
+def run(window: MainWindow, app: QApplication, path: str) -> int:
+    """The --screenshot mode: returns the exit status (0 when the PNG was written)."""
     try:
         prepare(window)
         if on_a_real_screen():
