@@ -1,6 +1,7 @@
 """The entry point: ``emgui [FILE] [--screenshot PNG] [--self-test] [--startup-time] [--version]``
 (and, on Linux, ``--install-desktop-entry`` / ``--uninstall-desktop-entry``: see
-:mod:`emgui.desktop_entry`).
+:mod:`emgui.desktop_entry`). ``--screenshot`` also takes ``--preset KEY --steps N --tab NAME
+--point I --size WxH``: see :mod:`emgui.checks.shots`.
 
 Messages go through print(), which does nothing where a GUI launcher gives no console
 (sys.stdout and sys.stderr are None there), instead of failing.
@@ -99,6 +100,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PNG",
                         help="run the scenario to convergence, save the window (1280x800) "
                         "as a PNG and exit")
+    shot = parser.add_argument_group(
+        "pictures of a preset (with --screenshot; any of these takes the picture this way)"
+    )
+    shot.add_argument("--preset", metavar="KEY", type=_shot_option("check_preset"),
+                      help="load this built-in preset first (reference, well-separated, ...)")
+    shot.add_argument("--steps", metavar="N", type=_shot_option("check_steps"),
+                      help="press Step N times, or 'end' to step until Play would stop "
+                      "(default: the preset's suggested steps, else 'end')")
+    shot.add_argument("--tab", metavar="NAME", type=_shot_option("check_tab"),
+                      help="open this tab of the side column: Setup, Point, M-step, Truth or "
+                      "Presets")
+    shot.add_argument("--point", metavar="I", type=_shot_option("check_point"),
+                      help="inspect observation I (1 to n) in the Point tab, or 'uncertain' "
+                      "for the most uncertain one")
+    shot.add_argument("--size", metavar="WxH", type=_shot_option("check_size"),
+                      help="the window's size in pixels (default 1280x800)")
     parser.add_argument("--self-test", action="store_true",
                         help="run the scenario through the real window, check what it shows "
                         "against the numerical core, print one line and exit (0 if passed)")
@@ -113,6 +130,37 @@ def build_parser() -> argparse.ArgumentParser:
     entry.add_argument("--uninstall-desktop-entry", action="store_true",
                        help="Linux: remove what --install-desktop-entry added and exit")
     return parser
+
+
+def _shot_option(name: str) -> Callable[[str], object]:
+    """An argparse type from :mod:`emgui.checks.shots` (imported only when the option is given)."""
+
+    def convert(text: str) -> object:
+        from emgui.checks import shots
+
+        try:
+            value = getattr(shots, name)(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return value.key if name == "check_preset" else value
+
+    convert.__name__ = name.removeprefix("check_")
+    return convert
+
+
+_SHOT_OPTIONS = ("preset", "steps", "tab", "point", "size")
+
+
+def _shot(args: argparse.Namespace) -> object | None:
+    """The picture the shot options ask for (an ``emgui.checks.shots.Shot``), or None."""
+    given = {name: getattr(args, name) for name in _SHOT_OPTIONS}
+    if all(value is None for value in given.values()):
+        return None
+    from emgui.checks.shots import Shot
+
+    if given["size"] is None:
+        del given["size"]
+    return Shot(**given)
 
 
 def _has_display() -> bool:
@@ -198,6 +246,14 @@ def _main(argv: list[str] | None) -> int:
         print("emgui: choose one of --self-test, --screenshot and --startup-time",
               file=sys.stderr)
         return 2
+    shot = _shot(args)
+    if shot is not None and not args.screenshot:
+        print("emgui: --preset, --steps, --tab, --point and --size go with --screenshot",
+              file=sys.stderr)
+        return 2
+    if shot is not None and args.file and args.preset:
+        print("emgui: choose a FILE or --preset, not both", file=sys.stderr)
+        return 2
     batch = bool(args.self_test or args.screenshot)
     problem = _choose_platform(headless_ok=batch)
     if problem:
@@ -241,6 +297,8 @@ def _main(argv: list[str] | None) -> int:
 
         if load_problem:
             print(f"emgui: {load_problem}", file=sys.stderr)
+        if shot is not None:
+            return screenshot.run_shot(window, args.screenshot, shot)  # type: ignore[arg-type]
         return screenshot.run(window, app, args.screenshot)
     if args.startup_time:
         return _run_startup_time(window, app, first_paint, load_problem)

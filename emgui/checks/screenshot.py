@@ -6,6 +6,12 @@ from the screen (``QScreen.grabWindow``), so a stale repaint would show in it. O
 is no screen to read: the run goes through the window's own Step action (so every view draws
 every step), Play is pressed once at convergence (it stops at once and says why in the status
 bar), and the window is rendered. Nothing sleeps: the event loop runs until the run is done.
+
+With ``--preset KEY`` (and ``--steps``, ``--tab``, ``--point``, ``--size``: see
+:mod:`emgui.checks.shots`) the picture is of a built-in preset instead: it is chosen in the
+Presets tab and loaded as a teacher loads it, Step is pressed as often as asked (every state
+painted), the tab is opened, and the window's pixels are read back from the screen, or rendered
+offscreen. The teacher's guide is made of such pictures (:mod:`emgui.checks.guide_pictures`).
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from emgui.checks.shots import Shot
+    from emgui.core.presets import Preset
     from emgui.gui.main_window import MainWindow
 
 SIZE = QSize(1280, 800)
@@ -74,7 +82,8 @@ def run_to_convergence(window: MainWindow, steps: int | None = None) -> int:
         state = window.session.state
         if steps is None:
             full = not state.half_steps or state.phase == "E"
-            if (state.converged or state.iteration >= state.max_iterations) and full:
+            done = state.converged or state.collapsed or state.iteration >= state.max_iterations
+            if done and full:  # where Play stops by itself
                 break
         elif taken >= steps:
             break
@@ -158,4 +167,111 @@ def run(window: MainWindow, app: QApplication, path: str) -> int:
         window.player.pause()
         window.close()
     print(f"screenshot saved: {path} ({SIZE.width()}x{SIZE.height()})")
+    return 0
+
+
+class BadShot(ValueError):
+    """A shot this window cannot take (a point beyond the data, a size below the minimum)."""
+
+
+def load_preset(window: MainWindow, preset: Preset) -> None:
+    """Choose the preset in the Presets tab's list and press Load, as a teacher does."""
+    panel = window.presets_panel
+    if not panel.select(preset.key):
+        raise RuntimeError(f"the Presets tab has no preset {preset.key!r}")
+    panel.load_selected()
+    QApplication.processEvents()
+
+
+def open_tab(window: MainWindow, title: str) -> None:
+    """Show the side column's tab with this title (a lazy panel is built now)."""
+    tabs = window.inspector_tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    if title not in titles:
+        raise RuntimeError(f"the window has no tab {title!r}")
+    tabs.setCurrentIndex(titles.index(title))
+    QApplication.processEvents()
+
+
+def inspect_point(window: MainWindow, point: int | str) -> None:
+    """Open the Point tab on observation ``point`` (1-based) or on the most uncertain one."""
+    from emgui.checks.shots import UNCERTAIN
+
+    panel = window.point_panel
+    if point == UNCERTAIN:
+        panel.select_most_uncertain()  # the "Most uncertain" button
+    else:
+        n = window.session.state.data.x.size
+        if not 1 <= int(point) <= n:
+            raise BadShot(f"--point {point} is not an observation: the data have {n:,} points")
+        panel.set_point(int(point) - 1)
+    open_tab(window, "Point")
+
+
+def settle(window: MainWindow, ms: int = SETTLE_MS) -> None:
+    """Let the last frames be painted (and, on a screen, reach it)."""
+    clock = QElapsedTimer()
+    clock.start()
+    QApplication.processEvents()
+    while on_a_real_screen() and clock.elapsed() < ms:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def take_shot(window: MainWindow, shot: Shot) -> QImage:
+    """Set the window out as the shot says and return its picture."""
+    from emgui.checks.shots import check_preset
+
+    size = QSize(*shot.size)
+    smallest = window.minimumSize()
+    if size.width() < smallest.width() or size.height() < smallest.height():
+        raise BadShot(
+            f"--size {size.width()}x{size.height()} is smaller than the window can be "
+            f"({smallest.width()}x{smallest.height()})"
+        )
+    real_screen = on_a_real_screen()
+    if real_screen:
+        screen = window.screen().geometry()
+        if screen.width() < size.width() or screen.height() < size.height():
+            raise BadShot(
+                f"--size {size.width()}x{size.height()} does not fit on the "
+                f"{screen.width()}x{screen.height()} screen"
+            )
+    prepare(window, size)
+    if real_screen:
+        window.move(0, 0)
+    preset = check_preset(shot.preset) if shot.preset is not None else None
+    if preset is not None:
+        load_preset(window, preset)
+    run_to_convergence(window, shot.steps_for(preset))
+    if shot.point is not None:
+        inspect_point(window, shot.point)
+    if shot.tab is not None:
+        open_tab(window, shot.tab)
+    settle(window)
+    if window.size() != size:
+        raise RuntimeError(
+            f"the window is {window.width()}x{window.height()}, not {size.width()}x{size.height()}"
+        )
+    return grab_screen(window) if real_screen else render(window, size)
+
+
+def run_shot(window: MainWindow, path: str, shot: Shot) -> int:
+    """``--screenshot FILE --preset ...``: 0 when written, 2 for a shot that cannot be, else 1."""
+    width, height = shot.size
+    try:
+        image = take_shot(window, shot)
+        if image.width() != width or image.height() != height:
+            raise RuntimeError(f"the picture is {image.width()}x{image.height()}")
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"cannot write the screenshot to {path}")
+    except BadShot as exc:
+        print(f"emgui: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # any failure is one line and status 1, not a traceback
+        print(f"emgui: screenshot failed: {exc or type(exc).__name__}", file=sys.stderr)
+        return 1
+    finally:
+        window.player.pause()
+        window.close()
+    print(f"screenshot saved: {path} ({width}x{height})")
     return 0
