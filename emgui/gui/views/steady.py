@@ -67,7 +67,9 @@ class SteadyLabel(QLabel):
         pad_w = margins.left() + margins.right() + 2 * self.margin() + 2  # 2: glyph overhang
         pad_h = margins.top() + margins.bottom() + 2 * self.margin()
         width = max(metrics.horizontalAdvance(t) for t in (self.text(), *self._widest)) + pad_w
-        height = metrics.height() + pad_h
+        # At some zoomed sizes the painted line is a pixel taller than the font's height.
+        line = max(metrics.height(), metrics.boundingRect(self.text() or "Xg").height())
+        height = line + pad_h
         if not shrink:
             width = max(width, self.minimumWidth())
         if self.minimumSize() != self.maximumSize() or self.minimumSize() != QSize(width, height):
