@@ -22,9 +22,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
-    QGroupBox,
     QProxyStyle,
     QStyle,
+    QStyleFactory,
     QStyleOptionGroupBox,
     QWidget,
 )
@@ -65,17 +65,42 @@ class Appearance(QObject):
     def catch_up(self, widgets: Iterable[QWidget] | None = None) -> None:
         """Scale plot items made since the last change (they were made at 100 %)."""
         if not look.current().is_default:
-            widgets = list(QApplication.allWidgets() if widgets is None else widgets)
             restyle_plots(look.current(), 1.0, widgets)
-            _whole_titles(widgets)
 
 
-class _WholeTitles(QProxyStyle):
-    """The application's style, except that a group box's title has room for its last letter.
+#: Pixel metrics of the style that grow with the zoom: the handles, boxes and icons one aims
+#: at and reads (layout margins, spacings and scroll bars stay, so a zoomed window keeps its
+#: room for what it shows).
+SCALED_METRICS = frozenset({
+    QStyle.PixelMetric.PM_SliderLength, QStyle.PixelMetric.PM_SliderThickness,
+    QStyle.PixelMetric.PM_SliderControlThickness, QStyle.PixelMetric.PM_SliderTickmarkOffset,
+    QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    QStyle.PixelMetric.PM_SmallIconSize, QStyle.PixelMetric.PM_ButtonIconSize,
+    QStyle.PixelMetric.PM_TabBarIconSize, QStyle.PixelMetric.PM_ListViewIconSize,
+    QStyle.PixelMetric.PM_MenuButtonIndicator, QStyle.PixelMetric.PM_SplitterWidth,
+    QStyle.PixelMetric.PM_ToolBarIconSize, QStyle.PixelMetric.PM_FocusFrameHMargin,
+})
 
-    Fusion sizes the title by its ink and draws it from the left bearing on, so the last glyph
-    of a short title ("Data") loses a pixel or more once the text is large.
+
+class ZoomStyle(QProxyStyle):
+    """The application's style at a zoom: handles, check boxes, scroll bars and icons scaled.
+
+    Also gives a group box's title room for its last letter: Fusion sizes the title by its
+    ink and draws it from the left bearing on, so the last glyph of a short title ("Data")
+    loses a pixel or more once the text is large. Installed only while the look is not the
+    default one, so the 100 % window is drawn by the plain style.
     """
+
+    def __init__(self, base: QStyle, zoom: float) -> None:
+        super().__init__(base)
+        self.zoom = zoom
+
+    def pixelMetric(self, metric, option=None, widget=None):  # type: ignore[override]
+        value = super().pixelMetric(metric, option, widget)
+        if metric in SCALED_METRICS and value > 0:
+            return max(1, round(value * self.zoom))
+        return value
 
     def subControlRect(self, control, option, sub, widget=None):  # type: ignore[override]
         rect = super().subControlRect(control, option, sub, widget)
@@ -89,17 +114,35 @@ class _WholeTitles(QProxyStyle):
         return rect
 
 
-_titles_style: _WholeTitles | None = None
+_base_style: str | None = None
 
 
-def _whole_titles(widgets: Iterable[QWidget]) -> None:
-    """Group boxes drawn by :class:`_WholeTitles` (only they: other widgets keep the style)."""
-    global _titles_style
-    if _titles_style is None:
-        _titles_style = _WholeTitles()
-    for widget in widgets:
-        if isinstance(widget, QGroupBox) and widget.style() is not _titles_style:
-            widget.setStyle(_titles_style)
+def _set_style(new: Look) -> None:
+    """The zoom style for a look other than the default, the application's own for it."""
+    global _base_style
+    current = QApplication.style()
+    if new.is_default:
+        if _base_style is not None and isinstance(current, ZoomStyle):
+            QApplication.setStyle(QStyleFactory.create(_base_style))
+        _base_style = None
+        return
+    if isinstance(current, ZoomStyle):
+        if current.zoom != new.scale:
+            current.zoom = new.scale
+            _repolish()
+        return
+    _base_style = current.name()
+    QApplication.setStyle(ZoomStyle(QStyleFactory.create(_base_style), new.scale))
+
+
+def _repolish() -> None:
+    """Every widget measured again with the style's new metrics."""
+    style = QApplication.style()
+    for widget in QApplication.allWidgets():
+        style.unpolish(widget)
+        style.polish(widget)
+        widget.updateGeometry()
+        widget.update()
 
 
 def apply_look(new: Look, old: Look | None = None) -> None:
@@ -116,6 +159,7 @@ def apply_look(new: Look, old: Look | None = None) -> None:
         if _base_font is None:
             _base_font = QFont(QApplication.font())
             _base_palette = QPalette(QApplication.palette())
+        _set_style(new)  # first: a new style puts the palette back to its own
         font = QFont(_base_font)
         if _base_font.pointSizeF() > 0:
             font.setPointSizeF(_base_font.pointSizeF() * new.scale)
@@ -124,14 +168,15 @@ def apply_look(new: Look, old: Look | None = None) -> None:
         QApplication.setPalette(
             high_contrast_palette(_base_palette) if new.high_contrast else _base_palette
         )
+        for widget in QApplication.allWidgets():  # a style sheet keeps the font it had
+            if widget.styleSheet():
+                widget.setStyleSheet(widget.styleSheet())
     if ratio != 1.0:
         for widget, font in own:
             scaled = QFont(font)
             scaled.setPointSizeF(font.pointSizeF() * ratio)
             widget.setFont(scaled)
     restyle_plots(new, ratio)
-    if not new.is_default:
-        _whole_titles(QApplication.allWidgets())
     for widget in QApplication.allWidgets():
         refit = getattr(widget, "refit", None)
         if callable(refit):

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QPaintEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self._remember = remember
         self.settings = settings if settings is not None or not remember else Settings()
         self._painted = False
+        self._built = False
         self._show_truth = False
         self._close_guards: list[Callable[[], bool]] = []
         self._drop_handler: tuple[Callable[[QMimeData], bool], Callable[[QMimeData], bool]]
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.show_state(self.session.state)
         self._follow(self.session.state)
+        self._built = True
+        self._place_history()
         self.keyboard.refresh()
 
     # ---------------------------------------------------------------- composition
@@ -299,8 +303,8 @@ class MainWindow(QMainWindow):
     def _side_width(self) -> int:
         """The side column's width: the inputs' own, or more once panels share it."""
         inputs = self.inspector_tabs.widget(0).minimumWidth()
-        if self.inspector_tabs.count() < 2:
-            return inputs
+        if self.inspector_tabs.count() < 2 or self.presentation.active:
+            return inputs  # presentation mode: only the Playback inputs
         tabs = self.inspector_tabs.tabBar().sizeHint().width()  # every tab title in view
         panel = look.pixels(PANEL_WIDTH)
         return max(inputs, tabs, min(panel, round(PANEL_SHARE * self.width())))
@@ -605,6 +609,7 @@ class MainWindow(QMainWindow):
         traces, the toolbar's Step, Play, Back and Reset and the Playback inputs."""
         if self.presentation.active:
             return
+        self._place_history(beside=True)  # then hidden, from where it sits normally
         groups = [g for g in self.controls.findChildren(QGroupBox)
                   if g.title() != PRESENTER_GROUP]
         hide = [self.menuBar(), self.history_table, self.inspector_tabs.tabBar(), *groups]
@@ -620,6 +625,7 @@ class MainWindow(QMainWindow):
             return
         self.presentation.leave(then=self._apply_look)
         self._show_presenting(False)
+        self._place_history()
 
     def _show_presenting(self, on: bool) -> None:
         for item in (self._leave_separator, self.actions["leave_presentation"]):
@@ -645,6 +651,7 @@ class MainWindow(QMainWindow):
         size = self._toolbar_icon
         self.toolbar.setIconSize(size * look.scale())
         self._fit_side_column()
+        self._place_history()
         if self.isVisible():
             self._initial_splits()
         for view in (self.likelihood_view, self.params_view if self._params_tab.is_built
@@ -652,6 +659,44 @@ class MainWindow(QMainWindow):
             if view is not None:  # their headers carry sizes in their text
                 view.show_state(self.session.state)
         self.keyboard.restyle()
+
+    @property
+    def history_in_tabs(self) -> bool:
+        """True when the history table is a tab of the traces (the window is too narrow for
+        it beside them at this zoom)."""
+        return self.trace_tabs.indexOf(self.history_table) >= 0
+
+    def _place_history(self, beside: bool = False) -> None:
+        """The history table beside the traces when both fit the window's width, otherwise
+        a third tab beside Log L and Parameters (a large zoom on a laptop): never cut off."""
+        table, tabs = self.history_table, self.trace_tabs
+        in_tabs = self.history_in_tabs
+        if not beside:
+            if self.presentation.active:
+                return
+            bar = tabs.tabBar()
+            titles = bar.sizeHint().width() - (bar.tabRect(tabs.indexOf(table)).width()
+                                              if in_tabs else 0)
+            traces = max(self.likelihood_view.minimumSizeHint().width(), titles)
+            handle = self.main_splitter.handleWidth() + self.bottom_splitter.handleWidth()
+            need = self._side_width() + traces + table.minimumWidth() + handle + 8
+            beside = self.width() >= need
+        if beside != in_tabs:
+            return
+        if beside:
+            current = tabs.currentWidget() is table
+            tabs.removeTab(tabs.indexOf(table))
+            self.bottom_splitter.addWidget(table)
+            self.bottom_splitter.setStretchFactor(1, 0)
+            table.show()
+            if current:
+                tabs.setCurrentIndex(0)
+        else:
+            index = tabs.addTab(table, "History")
+            tabs.setTabToolTip(index, "One row per iteration; click a row to go back to it")
+        if self.isVisible():
+            self._initial_splits()
+        self.keyboard.refresh()
 
     def _fit_side_column(self) -> None:
         """The side column as wide as its pages need at this size of text: the inputs'
@@ -851,6 +896,11 @@ class MainWindow(QMainWindow):
         s.sync()
 
     # ---------------------------------------------------------------- Qt events
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._built:  # (Qt may resize the window while it is being built)
+            self._place_history()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._splits_restored and not event.spontaneous():

@@ -75,6 +75,9 @@ class Presentation(QObject):
             then()
         if full_screen:
             window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
+            screen = window.screen()
+            if screen is not None:  # without a window manager the state alone moves nothing
+                window.setGeometry(screen.geometry())
         self.toggled.emit(True)
 
     def leave(self, then: Callable[[], None] | None = None) -> None:

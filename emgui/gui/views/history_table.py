@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QGuiApplication, QK
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from emgui.core.em import HistoryRow
-from emgui.gui import palette
+from emgui.gui import look, palette
 from emgui.gui.session import SessionState
 from emgui.gui.views.plotting import LABEL_PT, font
 
@@ -79,6 +79,7 @@ class HistoryModel(QAbstractTableModel):
         self._current = -1
         self._converged: int | None = None
         self._bold = font(LABEL_PT, bold=True)
+        self._bold_at = look.scale()  # the zoom it was made at
 
     # ---------------------------------------------------------------- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
@@ -111,6 +112,8 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == self._current:
+            if self._bold_at != look.scale():
+                self._bold, self._bold_at = font(LABEL_PT, bold=True), look.scale()
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole and index.row() == self._current:
             return QColor(CURRENT_ROW)
@@ -205,19 +208,9 @@ class HistoryTable(QTableView):
         self.setCornerButtonEnabled(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # step and the parameters get the width their widest text needs; the log likelihood
-        # takes the rest (resizing to contents would measure rows at every step of a run).
-        bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
-        for column, widest in WIDEST.items():
-            width = max(bold.horizontalAdvance(widest), bold.horizontalAdvance(HEADERS[column]))
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width + 16)
-        loglik = max(bold.horizontalAdvance(LOGLIK_WIDEST), bold.horizontalAdvance("−9999999"))
-        self.setMinimumWidth(sum(header.sectionSize(c) for c in WIDEST) + loglik + 24
-                             + self.verticalScrollBar().sizeHint().width())
+        self.refit()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         pal = self.palette()
@@ -229,6 +222,21 @@ class HistoryTable(QTableView):
         # Opaque: its range changes at every step of a long run; the window under it need not.
         self.verticalScrollBar().setAutoFillBackground(True)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def refit(self) -> None:
+        """Row height and column widths for the font (at start, and after a zoom)."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        # step and the parameters get the width their widest text needs; the log likelihood
+        # takes the rest (resizing to contents would measure rows at every step of a run).
+        bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
+        for column, widest in WIDEST.items():
+            width = max(bold.horizontalAdvance(widest), bold.horizontalAdvance(HEADERS[column]))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + 16)
+        loglik = max(bold.horizontalAdvance(LOGLIK_WIDEST), bold.horizontalAdvance("−9999999"))
+        self.setMinimumWidth(sum(header.sectionSize(c) for c in WIDEST) + loglik + 24
+                             + self.verticalScrollBar().sizeHint().width())
 
     @property
     def history_model(self) -> HistoryModel:
