@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -326,6 +327,12 @@ class KeyboardAccess(QObject):
         """Name what is new, watch its focus, put the tab order in reading order again."""
         describe(self._window)
         for widget in [self._window, *self._window.findChildren(QWidget)]:
+            if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
+                widget.setTabKeyNavigation(False)  # Tab leaves a table, never walks its cells
+            if isinstance(widget, QTabWidget) and widget.focusPolicy():
+                # Its tab bar is the stop: the tab widget in the chain too makes Tab loop.
+                widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (Qt passes it to the bar)
+                widget.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
             if is_tab_stop(widget) and id(widget) not in self._watched:
                 self._watched.add(id(widget))
                 widget.installEventFilter(self)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -626,6 +626,8 @@ class MainWindow(QMainWindow):
         self.presentation.leave(then=self._apply_look)
         self._show_presenting(False)
         self._place_history()
+        QCoreApplication.sendPostedEvents()
+        self.history_table.show_state(self.session.state)  # its current row in view again
 
     def _show_presenting(self, on: bool) -> None:
         for item in (self._leave_separator, self.actions["leave_presentation"]):
@@ -654,9 +656,10 @@ class MainWindow(QMainWindow):
         self._place_history()
         if self.isVisible():
             self._initial_splits()
-        for view in (self.likelihood_view, self.params_view if self._params_tab.is_built
-                     else None):
-            if view is not None:  # their headers carry sizes in their text
+        QCoreApplication.sendPostedEvents()  # the new sizes laid out, then shown again:
+        for view in (self.likelihood_view, self.history_table,  # (headers carry sizes in
+                     self.params_view if self._params_tab.is_built else None):  # their text)
+            if view is not None:
                 view.show_state(self.session.state)
         self.keyboard.restyle()
 
@@ -701,6 +704,8 @@ class MainWindow(QMainWindow):
     def _fit_side_column(self) -> None:
         """The side column as wide as its pages need at this size of text: the inputs'
         natural width, and each panel's least width (wider, it would scroll sideways)."""
+        # Fonts, style and shown parts changed: let the layouts measure again first.
+        QCoreApplication.sendPostedEvents()
         for i in range(self.inspector_tabs.count()):
             scroll = self.inspector_tabs.widget(i)
             if not isinstance(scroll, QScrollArea) or scroll.widget() is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
 
@@ -21,6 +21,7 @@ class _Before:
     """The window as presentation mode found it."""
 
     geometry: QByteArray
+    rect: QRect  # where the window's contents were, for a display without a window manager
     state: Qt.WindowState
     splits: list[tuple[QSplitter, QByteArray]]
     hidden: list[tuple[QWidget, bool]]  # (widget, was it hidden by its own choice)
@@ -57,6 +58,7 @@ class Presentation(QObject):
         hide = list(hide)
         self._before = _Before(
             geometry=window.saveGeometry(),
+            rect=window.geometry(),
             state=window.windowState(),
             splits=[(s, s.saveState()) for s in splitters],
             hidden=[(w, w.isHidden()) for w in hide],
@@ -74,10 +76,10 @@ class Presentation(QObject):
         if then is not None:
             then()
         if full_screen:
-            window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
             screen = window.screen()
             if screen is not None:  # without a window manager the state alone moves nothing
                 window.setGeometry(screen.geometry())
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
         self.toggled.emit(True)
 
     def leave(self, then: Callable[[], None] | None = None) -> None:
@@ -97,6 +99,9 @@ class Presentation(QObject):
         if then is not None:
             then()
         window.restoreGeometry(before.geometry)
+        full = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        if not before.state & full and window.geometry() != before.rect:
+            window.setGeometry(before.rect)  # restoreGeometry's frame guess can be off by one
         for splitter, state in before.splits:
             splitter.restoreState(state)
         self.toggled.emit(False)
