@@ -268,7 +268,9 @@ def shortcuts_dialog(parent: QWidget, actions: ActionSet) -> QMessageBox:
     box.setText(f"<p><b>Keyboard shortcuts</b></p><table>{rows}</table>")
     box.setInformativeText(
         "While you type in a number box, the arrow keys and letters edit the number; "
-        "click the plot to use them for the run again."
+        "click the plot to use them for the run again. Tab moves from control to control "
+        "(a thick frame shows where): on the data plot the arrows, Home and End choose a "
+        "point, on the timeline they move through the run, and Space ticks a check box."
     )
     return box
 

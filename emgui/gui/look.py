@@ -24,7 +24,7 @@ HIGH_CONTRAST_LINES = 1.5
 #: High contrast: greys that would wash out become these (lines and marks, filled areas).
 HIGH_CONTRAST_LINE_GREY = (35, 35, 35)
 HIGH_CONTRAST_MARK_GREY = (85, 85, 85)
-HIGH_CONTRAST_FILL_GREY = (125, 125, 125)
+HIGH_CONTRAST_FILL_GREY = (140, 140, 140)
 #: Grid lines' opacity (0..255) in high contrast, instead of pyqtgraph's faint default.
 HIGH_CONTRAST_GRID = 70
 #: The keyboard focus ring: width at 100 % in pixels, and its colours.
