@@ -421,3 +421,20 @@ def test_a_thick_focus_ring_shows_what_tab_reached_plots_included(qtbot) -> None
     window.history_table.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.waitUntil(window.history_table.hasFocus)
     assert ring.target is None and not ring.rects()
+
+
+def test_the_open_data_dialog_names_its_controls(qtbot, tmp_path) -> None:
+    from emgui.core.datafile import read_table
+    from emgui.gui.dialogs.open_data import OpenDataDialog
+
+    path = tmp_path / "two.csv"
+    path.write_text("a,b\n" + "".join(f"{i},{i * i}\n" for i in range(30)), encoding="utf-8")
+    dialog = OpenDataDialog(read_table(str(path)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    stops = focus_chain(dialog)
+    assert len(stops) >= 5
+    assert all(w.accessibleName() for w in stops), [type(w).__name__ for w in stops
+                                                    if not w.accessibleName()]
+    assert dialog.column_combo.accessibleName() == "Column"

@@ -52,6 +52,7 @@ from emgui.core.standardize import (
     transform,
 )
 from emgui.gui import look, palette
+from emgui.gui.keyboard import describe
 
 __all__ = ["PREVIEW_ROWS", "OpenDataChoice", "OpenDataDialog", "choice_for", "source_text"]
 
@@ -130,6 +131,7 @@ class OpenDataDialog(QDialog):
             self.column_combo.setCurrentIndex(first)  # its signal shows that column
         else:
             self._column_changed(0)
+        describe(self)  # names for screen readers, from the labels beside the controls
 
     # ---------------------------------------------------------------- building
     def _build(self) -> None:
