@@ -43,6 +43,21 @@ def session(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _default_look(request: pytest.FixtureRequest):
+    """Every test starts and ends at 100 % without high contrast (the look is process-wide)."""
+    yield
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from emgui.gui import look
+
+    if not look.current().is_default:
+        from emgui.gui.appearance import reset_look
+
+        reset_look()
+        pytest.fail("the test left the application zoomed or in high contrast")
+
+
+@pytest.fixture(autouse=True)
 def _no_running_timers(request: pytest.FixtureRequest):
     """Fail a Qt test that leaves a QTimer running (a Player not paused, an animation)."""
     yield

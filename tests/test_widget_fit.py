@@ -474,16 +474,19 @@ def faithful_like_file(folder: Path) -> Path:
 
 
 class Lesson:
-    """The window at one size, walked through a lesson; collects what does not fit."""
+    """The window at one size (and zoom), walked through a lesson; collects what does not fit."""
 
-    def __init__(self, qtbot, size: tuple[int, int]) -> None:
+    def __init__(self, qtbot, size: tuple[int, int], zoom: int = 100) -> None:
         self.qtbot = qtbot
         self.size = size
+        self.zoom = zoom
         # Settings in the test's own folder (conftest); no File commands, whose close guard
         # would ask to save the run at teardown.
         self.window = MainWindow()
         qtbot.addWidget(self.window)
         self.window.data_view.set_motion_enabled(False)
+        if zoom != 100:
+            self.window.set_zoom(zoom)
         self.window.resize(*size)
         self.window.show()
         qtbot.waitExposed(self.window)
@@ -497,14 +500,14 @@ class Lesson:
             self.found[moment] = problems
 
     def report(self) -> str:
-        lines = [f"at {self.size[0]}x{self.size[1]}:"]
+        lines = [f"at {self.size[0]}x{self.size[1]}, zoom {self.zoom} %:"]
         for moment, problems in self.found.items():
             lines += [f"  {moment}:"] + [f"    {p}" for p in problems]
         return "\n".join(lines)
 
 
-def run_lesson(qtbot, size: tuple[int, int], folder: Path) -> Lesson:
-    lesson = Lesson(qtbot, size)
+def run_lesson(qtbot, size: tuple[int, int], folder: Path, zoom: int = 100) -> Lesson:
+    lesson = Lesson(qtbot, size, zoom)
     window = lesson.window
     lesson.look("step 0")
 
@@ -579,6 +582,13 @@ def open_data_dialog(qtbot, window: MainWindow, folder: Path, size: tuple[int, i
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_text_fits_at_classroom_sizes(qtbot, projector_font, tmp_path, size) -> None:
     lesson = run_lesson(qtbot, size, tmp_path)
+    assert not lesson.found, lesson.report()
+
+
+def test_every_text_fits_at_150_percent_zoom_on_a_laptop(qtbot, projector_font, tmp_path) -> None:
+    """View > Zoom In to 150 %: every font, pen and mark half as large again, nothing cut."""
+    lesson = run_lesson(qtbot, (1280, 800), tmp_path, zoom=150)
+    assert QApplication.font().pointSizeF() >= 1.5 * PROJECTOR_FONT_PT - 0.01
     assert not lesson.found, lesson.report()
 
 

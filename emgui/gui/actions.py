@@ -35,9 +35,10 @@ class ActionSpec:
     shortcuts: tuple[str, ...]
     tooltip: str
     handler: str  # method name on the window
-    menu: str  # "file", "run", "edit", "help"
+    menu: str  # "file", "edit", "view", "run", "help"
     toolbar: bool = False
     role: QAction.MenuRole = QAction.MenuRole.NoRole
+    checkable: bool = False
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -57,6 +58,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Copy the history table as tab-separated text, rounded as shown (it pastes into a "
                "spreadsheet); File > Export > History as CSV keeps every digit",
                "copy_history", "edit"),
+    ActionSpec("presentation", "Presentation Mode", None, ("F5",),
+               "Full screen for a projector: everything larger, only the run and its plots "
+               "(Esc leaves)", "toggle_presentation", "view", checkable=True),
+    ActionSpec("leave_presentation", "Leave Presentation Mode", SP.SP_TitleBarNormalButton,
+               ("Esc",), "Back to the window as it was before", "leave_presentation", "view"),
+    ActionSpec("zoom_in", "Zoom In", None, ("Ctrl+=", "Ctrl++"),
+               "Larger text, lines, marks and handles everywhere", "zoom_in", "view"),
+    ActionSpec("zoom_out", "Zoom Out", None, ("Ctrl+-",),
+               "Smaller text, lines, marks and handles everywhere", "zoom_out", "view"),
+    ActionSpec("reset_zoom", "Reset Zoom", None, ("Ctrl+0",),
+               "Back to the normal size (100 %; 160 % in presentation mode)", "reset_zoom",
+               "view"),
+    ActionSpec("high_contrast", "High Contrast", None, ("Ctrl+Shift+H",),
+               "Black on white, thicker curves, no light greys: for a washed-out projector",
+               "toggle_high_contrast", "view", checkable=True),
     ActionSpec("quit", "Quit", SP.SP_DialogCloseButton, ("Ctrl+Q",),
                "Close EM Explorer", "close", "file", role=QAction.MenuRole.QuitRole),
     ActionSpec("shortcuts", "Keyboard Shortcuts", SP.SP_DialogHelpButton, ("F1",),
@@ -66,7 +82,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", "&File"), ("edit", "&Edit"), ("run", "&Run"), ("help", "&Help"),
+    ("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("run", "&Run"), ("help", "&Help"),
 )
 
 
@@ -156,6 +172,7 @@ class ActionSet(QObject):
             action.setToolTip(tooltip_text(spec))
             action.setStatusTip("")
             action.setMenuRole(spec.role)
+            action.setCheckable(spec.checkable)
             action.triggered.connect(getattr(window, spec.handler))
             self._actions[spec.id] = action
         self._play_icon = style.standardIcon(SP.SP_MediaPlay)
@@ -216,10 +233,10 @@ def build_menus(menubar: QMenuBar, actions: ActionSet) -> dict[str, object]:
         if key == "file":
             # Quit goes last behind a separator; File actions added later go in front of it.
             menus["file_separator"] = menu.addSeparator()
-        if key == "run":
+        if key in ("run", "view"):
             for action in items:
                 menu.addAction(action)
-                if action.objectName() == "reset":
+                if action.objectName() in ("reset", "leave_presentation", "reset_zoom"):
                     menu.addSeparator()
         else:
             menu.addActions(items)
@@ -251,7 +268,9 @@ def shortcuts_dialog(parent: QWidget, actions: ActionSet) -> QMessageBox:
     box.setText(f"<p><b>Keyboard shortcuts</b></p><table>{rows}</table>")
     box.setInformativeText(
         "While you type in a number box, the arrow keys and letters edit the number; "
-        "click the plot to use them for the run again."
+        "click the plot to use them for the run again. Tab moves from control to control "
+        "(a thick frame shows where): on the data plot the arrows, Home and End choose a "
+        "point, on the timeline they move through the run, and Space ticks a check box."
     )
     return box
 

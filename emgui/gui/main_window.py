@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -38,10 +38,12 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QPaintEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGroupBox,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -54,12 +56,17 @@ from PySide6.QtWidgets import (
 
 from emgui.core import em
 from emgui.core.mixture import MixtureSimulation
+from emgui.gui import look
 from emgui.gui.actions import ActionSet, build_menus, build_toolbar, shortcuts_dialog, show_about
+from emgui.gui.appearance import Appearance, reset_look
 from emgui.gui.controls import ControlsPanel, next_seed
+from emgui.gui.keyboard import VIEW_NAMES, KeyboardAccess, neighbour_point
 from emgui.gui.lazy_tab import LazyTab
+from emgui.gui.look import Look
 from emgui.gui.panels.banner import ConvergenceBanner
 from emgui.gui.panels.timeline import TimelineSlider
 from emgui.gui.player import Player
+from emgui.gui.presentation import Presentation
 from emgui.gui.session import EMSession, SessionState
 from emgui.gui.settings import Settings
 from emgui.gui.status import StatusPanel, as_sentence, stop_reason_detail, stop_reason_text
@@ -94,6 +101,11 @@ PANEL_SHARE = 0.345
 #: it gets at first (wider, its last column only stretches; the rest goes to the trace plots).
 TABLE_MIN_WIDTH = 440
 TABLE_MAX_WIDTH = 560
+#: Keys that choose another point while the data plot has the keyboard focus.
+POINT_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+              Qt.Key.Key_Home, Qt.Key.Key_End)
+#: The one group of inputs presentation mode keeps in the side column.
+PRESENTER_GROUP = "Playback"
 
 
 class StateView(Protocol):
@@ -123,6 +135,7 @@ class MainWindow(QMainWindow):
         self._remember = remember
         self.settings = settings if settings is not None or not remember else Settings()
         self._painted = False
+        self._built = False
         self._show_truth = False
         self._close_guards: list[Callable[[], bool]] = []
         self._drop_handler: tuple[Callable[[QMimeData], bool], Callable[[QMimeData], bool]]
@@ -134,6 +147,12 @@ class MainWindow(QMainWindow):
         self.controls = ControlsPanel()
         self.status = StatusPanel()
         self.actions = ActionSet(self)
+        self.appearance = Appearance(self)
+        self.presentation = Presentation(self)
+        self._zoom = look.DEFAULT_ZOOM
+        self._presentation_zoom = look.PRESENTATION_ZOOM
+        self._high_contrast = False
+        self.keyboard = KeyboardAccess(self, self._focus_areas)
         self._compose()
         self.views: list[StateView] = [
             self.data_view, self.likelihood_view, self.history_table,
@@ -145,10 +164,14 @@ class MainWindow(QMainWindow):
         self.files: FileController | None = None
         if file_commands and self.settings is not None:
             self._add_file_commands(self.settings)
+        self.keyboard.on_keys(self.data_view.plot_widget, POINT_KEYS, self._point_key)
         self._restore()
         for view in self.views:
             view.show_state(self.session.state)
         self._follow(self.session.state)
+        self._built = True
+        self._place_history()
+        self.keyboard.refresh()
 
     # ---------------------------------------------------------------- composition
     def _compose(self) -> None:
@@ -157,6 +180,12 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("run_toolbar")
         self.toolbar.setMovable(False)
         build_toolbar(self.toolbar, self.actions)
+        self._toolbar_icon = self.toolbar.iconSize()
+        # Only in presentation mode, where the menu bar is hidden: a way out with the mouse.
+        self._leave_separator = self.toolbar.addSeparator()
+        self.toolbar.addAction(self.actions["leave_presentation"])
+        for item in (self._leave_separator, self.actions["leave_presentation"]):
+            item.setVisible(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.menus = build_menus(self.menuBar(), self.actions)
         self.file_menu: QMenu = self.menus["file"]  # type: ignore[assignment]
@@ -196,6 +225,7 @@ class MainWindow(QMainWindow):
         self._params_tab = LazyTab(self.trace_tabs, params_page, _params_view,
                                    lambda view: _add_shown(params_layout, view))
         self._params_tab.built.connect(self.add_view)
+        self._params_tab.built.connect(self._new_part)
         self.trace_tabs.setDocumentMode(True)
 
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="bottom_splitter")
@@ -251,6 +281,7 @@ class MainWindow(QMainWindow):
         area = self._panel_page(title)
         tab: LazyTab[W] = LazyTab(self.inspector_tabs, area, factory, area.setWidget)
         tab.built.connect(self._follow_if_view)
+        tab.built.connect(self._new_part)
         return tab
 
     def _panel_page(self, title: str) -> QScrollArea:
@@ -273,10 +304,11 @@ class MainWindow(QMainWindow):
     def _side_width(self) -> int:
         """The side column's width: the inputs' own, or more once panels share it."""
         inputs = self.inspector_tabs.widget(0).minimumWidth()
-        if self.inspector_tabs.count() < 2:
-            return inputs
+        if self.inspector_tabs.count() < 2 or self.presentation.active:
+            return inputs  # presentation mode: only the Playback inputs
         tabs = self.inspector_tabs.tabBar().sizeHint().width()  # every tab title in view
-        return max(inputs, tabs, min(PANEL_WIDTH, round(PANEL_SHARE * self.width())))
+        panel = look.pixels(PANEL_WIDTH)
+        return max(inputs, tabs, min(panel, round(PANEL_SHARE * self.width())))
 
     def add_view(self, view: StateView) -> None:
         """Have another view follow the session (it is shown the current state at once)."""
@@ -463,6 +495,10 @@ class MainWindow(QMainWindow):
         self.data_view.set_markers_movable(not self.player.playing and state.iteration == 0)
         if state.change == "data":
             self._update_title()
+        if state.change in ("data", "settings"):
+            self.appearance.catch_up()  # plot items a view made anew, at the current look
+        if state.change == "data":
+            self.data_view.plot_widget.setAccessibleDescription(_data_plot_description())
 
     def _update_title(self) -> None:
         """'name — EM Explorer' for a session file or file data; '*' marks unsaved changes."""
@@ -524,6 +560,184 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         show_about(self)
 
+    # ---------------------------------------------------------------- handlers (view menu)
+    @property
+    def zoom(self) -> int:
+        """The zoom in percent the window is drawn at now (presentation mode's own there)."""
+        return self._presentation_zoom if self.presentation.active else self._zoom
+
+    @property
+    def high_contrast(self) -> bool:
+        return self._high_contrast
+
+    def zoom_in(self) -> None:
+        self._set_zoom(look.zoom_in(self.zoom))
+
+    def zoom_out(self) -> None:
+        self._set_zoom(look.zoom_out(self.zoom))
+
+    def reset_zoom(self) -> None:
+        self._set_zoom(look.PRESENTATION_ZOOM if self.presentation.active else look.DEFAULT_ZOOM)
+
+    def set_zoom(self, zoom: int) -> None:
+        """Draw everything at zoom percent (of the mode shown: normal or presentation)."""
+        self._set_zoom(zoom)
+
+    def _set_zoom(self, zoom: int) -> None:
+        zoom = look.clamp_zoom(zoom)
+        if self.presentation.active:
+            self._presentation_zoom = zoom
+        else:
+            self._zoom = zoom
+        self._apply_look()
+        self._remember_look()
+        self.status.show_message(f"Zoom {look.zoom_text(zoom)}.")
+
+    def toggle_high_contrast(self, on: bool | None = None) -> None:
+        """View > High Contrast: black on white, thicker lines, no light greys."""
+        self.set_high_contrast(not self._high_contrast if on is None else bool(on))
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._high_contrast = bool(on)
+        self._apply_look()
+        self._remember_look()
+
+    def toggle_presentation(self, on: bool | None = None) -> None:
+        """View > Presentation Mode (F5): in or out."""
+        on = not self.presentation.active if on is None else bool(on)
+        if on:
+            self.enter_presentation()
+        else:
+            self.leave_presentation()
+
+    def enter_presentation(self) -> None:
+        """Full screen, everything larger, only the run: the data plot with its timeline, the
+        traces, the toolbar's Step, Play, Back and Reset and the Playback inputs."""
+        if self.presentation.active:
+            return
+        self._place_history(beside=True)  # then hidden, from where it sits normally
+        groups = [g for g in self.controls.findChildren(QGroupBox)
+                  if g.title() != PRESENTER_GROUP]
+        hide = [self.menuBar(), self.history_table, self.inspector_tabs.tabBar(), *groups]
+        self.presentation.enter(
+            hide, (self.main_splitter, self.centre_splitter, self.bottom_splitter),
+            tabs=[(self.inspector_tabs, 0)], then=self._apply_look,
+        )
+        self._show_presenting(True)
+
+    def leave_presentation(self) -> None:
+        """Esc, F5 or the toolbar's Leave: the window exactly as it was before."""
+        if not self.presentation.active:
+            return
+        self.presentation.leave(then=self._apply_look)
+        self._show_presenting(False)
+        self._place_history()
+        QCoreApplication.sendPostedEvents()
+        self.history_table.show_state(self.session.state)  # its current row in view again
+
+    def _show_presenting(self, on: bool) -> None:
+        for item in (self._leave_separator, self.actions["leave_presentation"]):
+            item.setVisible(on)
+        presentation = self.actions["presentation"]
+        presentation.blockSignals(True)
+        presentation.setChecked(on)
+        presentation.blockSignals(False)
+        self._fit_side_column()
+        if on:
+            self._initial_splits()
+        self.keyboard.refresh()
+
+    def _apply_look(self) -> None:
+        """Draw the window at the zoom and contrast chosen, and lay it out for them."""
+        self.appearance.set_look(Look(self.zoom, self._high_contrast))
+        self.actions["zoom_in"].setEnabled(self.zoom < look.MAX_ZOOM)
+        self.actions["zoom_out"].setEnabled(self.zoom > look.MIN_ZOOM)
+        high = self.actions["high_contrast"]
+        high.blockSignals(True)
+        high.setChecked(self._high_contrast)
+        high.blockSignals(False)
+        size = self._toolbar_icon
+        self.toolbar.setIconSize(size * look.scale())
+        self._fit_side_column()
+        self._place_history()
+        if self.isVisible():
+            self._initial_splits()
+        QCoreApplication.sendPostedEvents()  # the new sizes laid out, then shown again:
+        for view in (self.likelihood_view, self.history_table,  # (headers carry sizes in
+                     self.params_view if self._params_tab.is_built else None):  # their text)
+            if view is not None:
+                view.show_state(self.session.state)
+        self.keyboard.restyle()
+
+    @property
+    def history_in_tabs(self) -> bool:
+        """True when the history table is a tab of the traces (the window is too narrow for
+        it beside them at this zoom)."""
+        return self.trace_tabs.indexOf(self.history_table) >= 0
+
+    def _place_history(self, beside: bool = False) -> None:
+        """The history table beside the traces when both fit the window's width, otherwise
+        a third tab beside Log L and Parameters (a large zoom on a laptop): never cut off."""
+        table, tabs = self.history_table, self.trace_tabs
+        in_tabs = self.history_in_tabs
+        if not beside:
+            if self.presentation.active:
+                return
+            bar = tabs.tabBar()
+            titles = bar.sizeHint().width() - (bar.tabRect(tabs.indexOf(table)).width()
+                                              if in_tabs else 0)
+            traces = max(self.likelihood_view.minimumSizeHint().width(), titles)
+            handle = self.main_splitter.handleWidth() + self.bottom_splitter.handleWidth()
+            need = self._side_width() + traces + table.minimumWidth() + handle + 8
+            beside = self.width() >= need
+        if beside != in_tabs:
+            return
+        if beside:
+            current = tabs.currentWidget() is table
+            tabs.removeTab(tabs.indexOf(table))
+            self.bottom_splitter.addWidget(table)
+            self.bottom_splitter.setStretchFactor(1, 0)
+            table.show()
+            if current:
+                tabs.setCurrentIndex(0)
+        else:
+            index = tabs.addTab(table, "History")
+            tabs.setTabToolTip(index, "One row per iteration; click a row to go back to it")
+        if self.isVisible():
+            self._initial_splits()
+        self.keyboard.refresh()
+
+    def _fit_side_column(self) -> None:
+        """The side column as wide as its pages need at this size of text: the inputs'
+        natural width, and each panel's least width (wider, it would scroll sideways)."""
+        # Fonts, style and shown parts changed: let the layouts measure again first.
+        QCoreApplication.sendPostedEvents()
+        for i in range(self.inspector_tabs.count()):
+            scroll = self.inspector_tabs.widget(i)
+            if not isinstance(scroll, QScrollArea) or scroll.widget() is None:
+                continue
+            inner = scroll.widget()
+            need = inner.sizeHint() if inner is self.controls else inner.minimumSizeHint()
+            scroll.setMinimumWidth(need.width() + scroll.verticalScrollBar().sizeHint().width())
+
+    def _remember_look(self) -> None:
+        s = self.settings
+        if not self._remember or s is None:
+            return
+        s.set("view/zoom", self._zoom)
+        s.set("view/presentation_zoom", self._presentation_zoom)
+        s.set("view/high_contrast", self._high_contrast)
+
+    def _new_part(self, widget: QWidget) -> None:
+        """A panel or view built on first use: at the current look, named, in the tab order."""
+        self.appearance.catch_up([widget, *widget.findChildren(QWidget)])
+        self._fit_side_column()
+        self.keyboard.refresh()
+
+    def _focus_areas(self) -> list[QWidget]:
+        """The window's parts in reading order, for Tab: side column, data plot, traces."""
+        return [self.inspector_tabs, self.centre_splitter.widget(0), self.bottom_splitter]
+
     # ---------------------------------------------------------------- handlers (views)
     def _ask_simulation(self, simulation: em.Simulation) -> None:
         self.player.pause()
@@ -583,9 +797,28 @@ class MainWindow(QMainWindow):
         self.session.seek(position)
 
     def _inspect_point(self, index: int) -> None:
-        """A clicked point: show its E-step in the Point tab."""
+        """A clicked point: show its E-step in the Point tab (hidden in presentation mode)."""
         self.point_panel.set_point(index)
-        self.inspector_tabs.setCurrentWidget(self._point_tab.page)
+        if not self.presentation.active:
+            self.inspector_tabs.setCurrentWidget(self._point_tab.page)
+
+    def _point_key(self, key: int) -> None:
+        """An arrow, Home or End on the data plot reached by keyboard: the next point."""
+        indices = self.data_view.sample_indices
+        state = self.session.state
+        current = self.point_panel.point if self._point_tab.is_built else None
+        index = neighbour_point(state.data.x[indices], indices, current, key)
+        if index is None:
+            return
+        self._inspect_point(index)
+        x = float(state.data.x[index])
+        text = f"Point {index + 1} of {state.data.x.size}: x = {x:.3f}"
+        if state.r is not None:
+            text += f", responsibility r = {float(state.r[index]):.3f}"
+        self.data_view.plot_widget.setAccessibleDescription(
+            f"{text}. {_data_plot_description()}"
+        )
+        self.status.show_message(f"{text}.")
 
     def _hover_point(self, index: int) -> None:
         """The point under the mouse, for a Point panel that follows it (once it exists)."""
@@ -656,6 +889,15 @@ class MainWindow(QMainWindow):
             saved = s.get_bytes(f"window/{splitter.objectName()}") if remember else None
             if saved is not None:
                 self._splits_restored |= splitter.restoreState(saved)
+        if remember:
+            self._zoom = look.clamp_zoom(s.get_int("view/zoom", look.DEFAULT_ZOOM))
+            self._presentation_zoom = look.clamp_zoom(
+                s.get_int("view/presentation_zoom", look.PRESENTATION_ZOOM))
+            self._high_contrast = s.get_bool("view/high_contrast", False)
+        if self._zoom != look.current().zoom or self._high_contrast != (
+            look.current().high_contrast
+        ):
+            self._apply_look()
 
     def _default_size(self) -> tuple[int, int]:
         width, height = DEFAULT_SIZE
@@ -677,8 +919,8 @@ class MainWindow(QMainWindow):
         self.centre_splitter.setSizes([round(height * 0.58), round(height * 0.42)])
         # Two fifths, but never less than the table needs for its five columns on a small
         # screen (nor more than 62%), and not wider than its columns can use on a large one.
-        table = min(max(round(centre * 0.4), TABLE_MIN_WIDTH), TABLE_MAX_WIDTH,
-                    round(centre * 0.62))
+        table = min(max(round(centre * 0.4), look.pixels(TABLE_MIN_WIDTH)),
+                    look.pixels(TABLE_MAX_WIDTH), round(centre * 0.62))
         # ... and never less than its columns need, nor so much that the trace tabs scroll.
         table = max(table, self.history_table.minimumWidth())
         table = min(table, max(0, centre - self.trace_tabs.minimumSizeHint().width()))
@@ -697,6 +939,11 @@ class MainWindow(QMainWindow):
         s.sync()
 
     # ---------------------------------------------------------------- Qt events
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._built:  # (Qt may resize the window while it is being built)
+            self._place_history()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._splits_restored and not event.spontaneous():
@@ -736,8 +983,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.data_view.tween.finish()  # no glide left running behind a closed window
+        self.leave_presentation()  # the window's own geometry is the one remembered
         self.save_preferences()
         super().closeEvent(event)
+        reset_look()  # the application's own font and palette for whatever comes next
 
 
 def _scrolling(widget: QWidget | None, name: str) -> QScrollArea:
@@ -749,7 +998,13 @@ def _scrolling(widget: QWidget | None, name: str) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Not a stop of its own for Tab: its controls are, and it scrolls to the one focused.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
+
+
+def _data_plot_description() -> str:
+    return VIEW_NAMES["DataView"][1]
 
 
 def _add_shown(layout: QVBoxLayout, widget: QWidget) -> None:

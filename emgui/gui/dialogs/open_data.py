@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -49,7 +51,8 @@ from emgui.core.standardize import (
     spread,
     transform,
 )
-from emgui.gui import palette
+from emgui.gui import look, palette
+from emgui.gui.keyboard import describe
 
 __all__ = ["PREVIEW_ROWS", "OpenDataChoice", "OpenDataDialog", "choice_for", "source_text"]
 
@@ -57,6 +60,8 @@ __all__ = ["PREVIEW_ROWS", "OpenDataChoice", "OpenDataDialog", "choice_for", "so
 PREVIEW_COLUMNS = 40
 #: Rows of the file shown in the preview table.
 PREVIEW_ROWS = 5
+#: The largest share of the screen's height the dialog takes; a taller body scrolls.
+SCREEN_SHARE = 0.9
 #: Bins of the small histogram of the values on the new scale (Rice's rule, within these bounds).
 HISTOGRAM_BINS = (10, 60)
 
@@ -126,12 +131,21 @@ class OpenDataDialog(QDialog):
             self.column_combo.setCurrentIndex(first)  # its signal shows that column
         else:
             self._column_changed(0)
+        describe(self)  # names for screen readers, from the labels beside the controls
 
     # ---------------------------------------------------------------- building
     def _build(self) -> None:
         table = self._table
-        layout = QVBoxLayout(self)
+        # The body scrolls when the screen is too short for it (a large zoom, a small
+        # projector); the buttons stay in view below it.
+        body = QWidget(objectName="open_data_body")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        self.body_scroll = _BodyScroll(body, self)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(10)
+        outer.addWidget(self.body_scroll, 1)
 
         title = QLabel(Path(table.path).name, objectName="file_label")
         font = title.font()
@@ -227,7 +241,7 @@ class OpenDataDialog(QDialog):
         self.open_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
 
         self.column_combo.currentIndexChanged.connect(self._column_changed)
         self.preview.horizontalHeader().sectionClicked.connect(self.column_combo.setCurrentIndex)
@@ -236,6 +250,12 @@ class OpenDataDialog(QDialog):
         self.scale_spin.valueChanged.connect(self._update)
         self.estimate_button.clicked.connect(self._use_estimate)
         self.setMinimumWidth(880)
+
+    def _column_shown(self) -> None:
+        """The texts changed: at least as wide as they need (wider at a large zoom)."""
+        width = self.body_scroll.minimumSizeHint().width()
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(max(880, width + margins.left() + margins.right()))
 
     def _fill_preview(self) -> None:
         table = self._table
@@ -355,6 +375,7 @@ class OpenDataDialog(QDialog):
         for w in blockers:
             w.blockSignals(False)
         self._update()
+        self._column_shown()
 
     def _use_estimate(self) -> None:
         self.scale_spin.setValue(self.current_spread.suggested_scale)
@@ -420,3 +441,37 @@ class OpenDataDialog(QDialog):
         """The chosen column and transformation; raises ValueError if it is unusable."""
         scale, shift = self.transformation()
         return choice_for(self._table, self.column, scale, shift)
+
+
+class _BodyScroll(QScrollArea):
+    """The dialog's body, scrolling only when the screen cannot hold it: as large as the body
+    wants, and at least as large as it needs unless the screen is shorter."""
+
+    def __init__(self, body: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("open_data_scroll")
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:
+        hint = self.widget().sizeHint()
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        body = self.widget()
+        least = body.minimumSizeHint()
+        layout = body.layout()
+        height = least.height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(least.width()))
+        screen = self.screen()
+        if screen is not None:  # what the screen leaves beside the buttons and margins
+            room = round(SCREEN_SHARE * screen.availableGeometry().height()) - look.pixels(80)
+            height = min(height, max(room, 120))
+        return QSize(least.width() + self._bar(), height)

@@ -15,6 +15,8 @@ import math
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from emgui.gui import look
+
 __all__ = [
     "ALIGN_TABLE",
     "MINUS",
@@ -188,6 +190,7 @@ class FormulaView(QTextBrowser):
         self.setUndoRedoEnabled(False)
         font = self.font()
         self._full_pt = font.pointSizeF() * scale
+        self._made_at = look.scale()  # the zoom _full_pt was measured at
         font.setPointSizeF(self._full_pt)
         self.setFont(font)
         self.document().setDocumentMargin(10)
@@ -213,17 +216,24 @@ class FormulaView(QTextBrowser):
         super().resizeEvent(event)
         self._fit_width()
 
+    def refit(self) -> None:
+        """The zoom changed: the full size follows it, and the text is fitted again."""
+        self._fit_width()
+
     def _fit_width(self) -> None:
         """A formula never breaks, so on a narrow panel the text gets a little smaller first
-        (down to SHRINK_FLOOR of its size) and only then scrolls sideways."""
+        (down to SHRINK_FLOOR of its size at 100 % zoom) and only then scrolls sideways."""
         room = self.viewport().width()
         bar = self.verticalScrollBar()
         if not bar.isVisible():  # it may appear with the new text and take its width
             room -= bar.sizeHint().width()
         if room <= 0 or not self._html:
             return
-        for step in range(SHRINK_STEPS + 1):
-            size = self._full_pt * (1.0 - (1.0 - SHRINK_FLOOR) * step / SHRINK_STEPS)
+        full = self._full_pt * look.scale() / self._made_at
+        floor = SHRINK_FLOOR / max(look.scale(), 1.0)
+        steps = round(SHRINK_STEPS * (1.0 - floor) / (1.0 - SHRINK_FLOOR))
+        for step in range(steps + 1):
+            size = full * (1.0 - (1.0 - floor) * step / steps)
             if abs(self.font().pointSizeF() - size) > 1e-6:
                 font = self.font()
                 font.setPointSizeF(size)

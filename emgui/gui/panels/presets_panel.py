@@ -42,6 +42,7 @@ from emgui.core.presets import (
     new_user_key,
     preset_to_json,
 )
+from emgui.gui import look
 from emgui.gui.panels.formula import fmt_count, fmt_plain, fmt_tolerance, var
 from emgui.gui.session import SessionState
 from emgui.gui.settings import Settings
@@ -52,6 +53,8 @@ log = logging.getLogger(__name__)
 SETTINGS_KEY = "user_presets"
 #: Wider than this, the explanation sits beside the list instead of under it.
 SIDE_BY_SIDE_WIDTH = 720
+#: The widest the list asks to be for its titles, at 100 % (a long title of one's own scrolls).
+LIST_WIDTH_CAP = 400
 
 
 def describe_settings(
@@ -293,6 +296,14 @@ class PresetsPanel(QWidget):
         if current is None or not self.select(current):
             self._list.setCurrentRow(0)
         self._current_changed()
+        self.refit()
+
+    def refit(self) -> None:
+        """Room for the titles (within reason): the side column widens rather than the list
+        scrolling sideways, also at a larger zoom (called again after one)."""
+        need = (self._list.sizeHintForColumn(0) + 2 * self._list.frameWidth()
+                + self._list.verticalScrollBar().sizeHint().width())
+        self._list.setMinimumWidth(min(need, look.pixels(LIST_WIDTH_CAP)))
 
     def _current_changed(self, *_args: object) -> None:
         preset = self.selected()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from emgui.core.mixture import MixtureRow as HistoryRow
 from emgui.core.mixture import Model
-from emgui.gui import palette
+from emgui.gui import look, palette
 from emgui.gui.session import SessionState
 from emgui.gui.views.plotting import LABEL_PT, font
 
@@ -160,6 +160,7 @@ class HistoryModel(QAbstractTableModel):
         self._current = -1
         self._converged: int | None = None
         self._bold = font(LABEL_PT, bold=True)
+        self._bold_at = look.scale()  # the zoom it was made at
 
     # ---------------------------------------------------------------- Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
@@ -192,6 +193,8 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == self._current:
+            if self._bold_at != look.scale():
+                self._bold, self._bold_at = font(LABEL_PT, bold=True), look.scale()
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole and index.row() == self._current:
             return QColor(CURRENT_ROW)
@@ -303,13 +306,8 @@ class HistoryTable(QTableView):
         self.setCornerButtonEnabled(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        self._size_columns()
-        bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
-        loglik = max(bold.horizontalAdvance(LOGLIK_WIDEST), bold.horizontalAdvance("−9999999"))
-        self.setMinimumWidth(sum(header.sectionSize(c) for c in WIDEST) + loglik + 24
-                             + self.verticalScrollBar().sizeHint().width())
+        self.refit()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         pal = self.palette()
@@ -321,6 +319,16 @@ class HistoryTable(QTableView):
         # Opaque: its range changes at every step of a long run; the window under it need not.
         self.verticalScrollBar().setAutoFillBackground(True)
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def refit(self) -> None:
+        """Row height and column widths for the font (at start, and after a zoom)."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        self._size_columns()
+        bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
+        loglik = max(bold.horizontalAdvance(LOGLIK_WIDEST), bold.horizontalAdvance("−9999999"))
+        self.setMinimumWidth(sum(header.sectionSize(c) for c in WIDEST) + loglik + 24
+                             + self.verticalScrollBar().sizeHint().width())
 
     @property
     def history_model(self) -> HistoryModel:

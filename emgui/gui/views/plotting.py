@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 # PySide6 is imported before pyqtgraph so that pyqtgraph binds to it.
 import pyqtgraph as pg
 
-from emgui.gui import palette
+from emgui.gui import look, palette
 
 #: Point sizes for a projected wall: tick labels, axis titles, plot titles.
 TICK_PT = 11
@@ -27,9 +27,9 @@ TEXT = "#111111"
 
 
 def font(points: float, bold: bool = False) -> QFont:
-    """The application font at a given size (keeps the platform family)."""
+    """The application font at a size given at 100 % (keeps the platform family), zoomed."""
     f = QFont()
-    f.setPointSizeF(points)
+    f.setPointSizeF(look.points(points))
     f.setBold(bold)
     return f
 
@@ -122,7 +122,7 @@ def style_axis(axis: pg.AxisItem, title: str) -> None:
     axis.setTextPen(pg.mkPen(palette.FOREGROUND))
     axis.setStyle(tickFont=font(TICK_PT), tickTextOffset=6)
     axis.enableAutoSIPrefix(False)
-    axis.setLabel(title, color=palette.FOREGROUND, **{"font-size": f"{LABEL_PT}pt"})
+    axis.setLabel(title, color=palette.FOREGROUND, **{"font-size": css_points(LABEL_PT)})
     # Ticks, labels and grid change only when the range does: paint them from a cached pixmap
     # instead of replaying every line and glyph at each frame of a run.
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -155,8 +155,13 @@ def fit_axis_title(axis: pg.AxisItem, titles: tuple[str, ...]) -> None:
     refit()
 
 
+def css_points(points: float) -> str:
+    """A font size given at 100 %, zoomed, for pyqtgraph's rich-text labels ('12pt')."""
+    return f"{look.points(points):g}pt"
+
+
 def _set_title(axis: pg.AxisItem, title: str, points: float) -> None:
-    size = f"{points:g}pt"
+    size = css_points(points)
     if axis.labelText != title or axis.labelStyle.get("font-size") != size:
         axis.setLabel(title, color=palette.FOREGROUND, **{"font-size": size})
         axis.resizeEvent()  # re-centres the new title along the axis
@@ -171,7 +176,7 @@ def axis_titles(plot: pg.PlotItem, x_title: str, y_title: str) -> None:
 def style_plot(plot: pg.PlotItem, title: str | None, x_title: str, y_title: str) -> None:
     """Title, axis titles, light horizontal grid lines and no context-menu clutter."""
     if title:
-        plot.setTitle(title, color=palette.FOREGROUND, size=f"{TITLE_PT}pt")
+        plot.setTitle(title, color=palette.FOREGROUND, size=css_points(TITLE_PT))
     axis_titles(plot, x_title, y_title)
     # Horizontal grid lines only: they help read values off the y axis; vertical ones cost a
     # second plot-sized layer per frame and say little (the markers carry the x values).

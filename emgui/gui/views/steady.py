@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -67,7 +67,10 @@ class SteadyLabel(QLabel):
         pad_w = margins.left() + margins.right() + 2 * self.margin() + 2  # 2: glyph overhang
         pad_h = margins.top() + margins.bottom() + 2 * self.margin()
         width = max(metrics.horizontalAdvance(t) for t in (self.text(), *self._widest)) + pad_w
-        height = metrics.height() + pad_h
+        # At some zoomed sizes the painted line is a pixel taller than the font's height.
+        drawn = metrics.boundingRect(QRect(0, 0, 100_000, 100_000), 0, self.text() or "Xg")
+        line = max(metrics.height(), drawn.height())
+        height = line + pad_h
         if not shrink:
             width = max(width, self.minimumWidth())
         if self.minimumSize() != self.maximumSize() or self.minimumSize() != QSize(width, height):

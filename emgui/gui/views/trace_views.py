@@ -26,6 +26,7 @@ from emgui.gui.session import SessionState
 from emgui.gui.views.plotting import (
     LABEL_PT,
     coloured,
+    css_points,
     finite_range,
     fit_axis_title,
     header_label,
@@ -184,7 +185,7 @@ def _two_lines(first: list[str], second: list[str]) -> str:
     """A header: the title and values, then a smaller line saying where we are."""
     top = "&nbsp;&nbsp; ".join(_unbreakable(c) for c in first)
     bottom = "&nbsp;&nbsp; ".join(_unbreakable(c) for c in second)
-    return f'{top}<br><span style="font-size:{LABEL_PT - 1}pt">{bottom}</span>'
+    return f'{top}<br><span style="font-size:{css_points(LABEL_PT - 1)}">{bottom}</span>'
 
 
 def _set_trace(item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray) -> None:
