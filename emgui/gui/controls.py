@@ -202,6 +202,14 @@ def _dspin(
     return box
 
 
+class _FreshCombo(QComboBox):
+    """A combo box whose smallest size follows its font: QComboBox keeps the minimum size it
+    measured at a larger zoom, and the side column would stay wide after zooming back."""
+
+    def minimumSizeHint(self):
+        return self.sizeHint()
+
+
 SUBSCRIPT = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086"
 
 
@@ -298,7 +306,7 @@ class ControlsPanel(QWidget):
         )
         self.components_box.setObjectName("components_box")
         self.components_box.setValue(2)
-        self.variance_combo = QComboBox()
+        self.variance_combo = _FreshCombo()
         self.variance_combo.setObjectName("variance_combo")
         for form in mx.VARIANCES:
             self.variance_combo.addItem(mx.VARIANCE_NAMES[form], form)

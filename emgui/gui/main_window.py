@@ -44,6 +44,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
+    QLayout,
     QMainWindow,
     QMenu,
     QScrollArea,
@@ -717,6 +718,10 @@ class MainWindow(QMainWindow):
             if not isinstance(scroll, QScrollArea) or scroll.widget() is None:
                 continue
             inner = scroll.widget()
+            if inner.layout() is not None:  # measured anew, never from a size cached at zoom
+                for layout in (inner.layout(), *inner.findChildren(QLayout)):
+                    layout.invalidate()
+                inner.layout().activate()
             need = inner.sizeHint() if inner is self.controls else inner.minimumSizeHint()
             scroll.setMinimumWidth(need.width() + scroll.verticalScrollBar().sizeHint().width())
 
@@ -813,8 +818,12 @@ class MainWindow(QMainWindow):
         self._inspect_point(index)
         x = float(state.data.x[index])
         text = f"Point {index + 1} of {state.data.x.size}: x = {x:.3f}"
-        if state.r is not None:
-            text += f", responsibility r = {float(state.r[index]):.3f}"
+        if state.r is not None and state.r.shape[0] == 2:
+            text += f", responsibility r = {float(state.r[0, index]):.3f}"
+        elif state.r is not None:
+            best = int(state.r[:, index].argmax())
+            text += (f", most likely component {best + 1} "
+                     f"(r = {float(state.r[best, index]):.3f})")
         self.data_view.plot_widget.setAccessibleDescription(
             f"{text}. {_data_plot_description()}"
         )
