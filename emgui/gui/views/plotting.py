@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 import pyqtgraph as pg
 
 from emgui.gui import palette
+from emgui.gui.i18n import localized
 
 #: Point sizes for a projected wall: tick labels, axis titles, plot titles.
 TICK_PT = 11
@@ -230,7 +231,7 @@ def number(value: float, digits: int) -> str:
     """A fixed-point number with a typographic minus sign (reads better on a wall)."""
     if not math.isfinite(value):
         return "—"
-    return f"{value:.{digits}f}".replace("-", "−")
+    return localized(f"{value:.{digits}f}".replace("-", "−"))
 
 
 def finite_range(
