@@ -89,8 +89,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", QT_TRANSLATE_NOOP("Actions", "&File")), ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
-    ("run", QT_TRANSLATE_NOOP("Actions", "&Run")), ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    ("run", QT_TRANSLATE_NOOP("Actions", "&Run")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 
 
@@ -209,13 +211,13 @@ class ActionSet(QObject):
     def show_state(self, state: SessionState) -> None:
         """Step says which half comes next in half-step mode; Back only when there is a back."""
         step = self._actions["step"]
-        step.setText(_t("Step ({half})").format(half=state.next_half) if state.half_steps
-                     else _t("Step"))
+        half = translate("Actions", "Step ({half})").format(half=state.next_half)
+        step.setText(half if state.half_steps else translate("Actions", "Step"))
         if state.half_steps:
-            what = _t("the E-step: new responsibilities") if state.next_half == "E" else (
-                _t("the M-step: new \u03c0, \u03bc\u2081, \u03bc\u2082")
-            )
-            step.setToolTip(_t("Next half step, {what} ({keys})").format(
+            what = (translate("Actions", "the E-step: new responsibilities")
+                    if state.next_half == "E" else
+                    translate("Actions", "the M-step: new \u03c0, \u03bc\u2081, \u03bc\u2082"))
+            step.setToolTip(translate("Actions", "Next half step, {what} ({keys})").format(
                 what=what, keys=shortcut_text(self.spec("step"))))
         else:
             step.setToolTip(tooltip_text(self.spec("step")))
@@ -224,10 +226,11 @@ class ActionSet(QObject):
 
     def set_playing(self, playing: bool) -> None:
         play = self._actions["play"]
-        play.setText(_t("Pause") if playing else _t("Play"))
+        play.setText(translate("Actions", "Pause") if playing else translate("Actions", "Play"))
         play.setIcon(self._pause_icon if playing else self._play_icon)
         play.setToolTip(
-            _t("Pause the run ({keys})").format(keys=shortcut_text(self.spec("play")))
+            translate("Actions", "Pause the run ({keys})").format(
+                keys=shortcut_text(self.spec("play")))
             if playing
             else tooltip_text(self.spec("play"))
         )
@@ -272,11 +275,12 @@ def shortcuts_dialog(parent: QWidget, actions: ActionSet) -> QMessageBox:
     )
     box = QMessageBox(parent)
     box.setObjectName("shortcuts_box")
-    box.setWindowTitle(_t("Keyboard Shortcuts"))
+    box.setWindowTitle(translate("Actions", "Keyboard Shortcuts"))
     box.setIcon(QMessageBox.Icon.NoIcon)
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(f"<p><b>{_t('Keyboard shortcuts')}</b></p><table>{rows}</table>")
-    box.setInformativeText(_t(
+    title = translate("Actions", "Keyboard shortcuts")
+    box.setText(f"<p><b>{title}</b></p><table>{rows}</table>")
+    box.setInformativeText(translate("Actions",
         "While you type in a number box, the arrow keys and letters edit the number; "
         "click the plot to use them for the run again."
     ))
@@ -287,9 +291,10 @@ def show_about(parent: QWidget) -> None:
     """Help > About: version, what the app shows, colours and licence."""
     QMessageBox.about(
         parent,
-        _t("About EM Explorer"),
+        translate("Actions", "About EM Explorer"),
         f"<h3>EM Explorer {emgui.__version__}</h3>"
-        + _t("<p>Watch the Expectation-Maximization algorithm fit a mixture of two normal "
+        + translate("Actions",
+                "<p>Watch the Expectation-Maximization algorithm fit a mixture of two normal "
              "distributions with variance 1, one E-step and one M-step at a time. "
              "The log likelihood never decreases.</p>"
              "<p>Colours: Okabe-Ito blue (component 1) and orange (component 2), "

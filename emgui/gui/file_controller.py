@@ -573,7 +573,7 @@ class FileController(QObject):
             reason = getattr(exc, "strerror", None) or exc
             return self._error(title, f"“{Path(path).name}” could not be written ({reason})")
         self._remember(path, recent=False)
-        self.message.emit(f"{translate('FileController', done)} {Path(path).name}.")
+        self.message.emit(translate("FileController", done) + f" {Path(path).name}.")
         return True
 
     def export_history_csv(self, path: str | None = None) -> bool:

@@ -9,7 +9,9 @@ The command line and the CSV exports never come here: they keep the seed's numbe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 __all__ = [
     "LANGUAGES",
@@ -34,7 +36,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 CODES = tuple(code for code, _name in LANGUAGES)
 SETTINGS_KEY = "ui/language"
 
-_state: dict[str, object] = {"code": "en", "translator": None}
+_state: dict[str, Any] = {"code": "en", "translators": []}
 
 
 def translate(context: str, text: str) -> str:
@@ -72,16 +74,21 @@ def install_language(code: str) -> str:
     """Translate the application into ``code`` from now on; returns the language installed."""
     code = known_language(code) or "en"
     app = QCoreApplication.instance()
-    old = _state["translator"]
-    if app is not None and isinstance(old, QTranslator):
-        app.removeTranslator(old)
-    _state["translator"] = None
+    for old in _state["translators"]:
+        if app is not None:
+            app.removeTranslator(old)
+    _state["translators"] = []
     if code != "en" and app is not None:
         translator = QTranslator(app)
-        path = qm_path(code)
-        if translator.load(str(path)):
+        if translator.load(str(qm_path(code))):
             app.installTranslator(translator)
-            _state["translator"] = translator
+            _state["translators"].append(translator)
+            # Qt's own words (Yes, No, Cancel in standard dialogs), where Qt ships them.
+            qt = QTranslator(app)
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{code}", folder):
+                app.installTranslator(qt)
+                _state["translators"].append(qt)
         else:  # a broken install still opens, in English
             code = "en"
     _state["code"] = code

@@ -147,8 +147,7 @@ class MStepPanel(StatePanel):
                   if model.variance == "shared" else "")
         return (
             f"<p>{self._context(state, v)}</p>{table}"
-            f"<p>{translate('MStepPanel', 'Each new parameter is a division of these sums:')}"
-            f"</p>{divisions}"
+            f"<p>{division_note()}</p>{divisions}"
             + (f'<p style="color:#555555;">{shared}</p>' if shared else "")
             + note
             + '<p style="color:#555555;">'
@@ -253,6 +252,10 @@ class MStepPanel(StatePanel):
 
 def new_mean_of(v: MStep, k: int) -> float:
     return v.result.means[k]
+
+
+def division_note() -> str:
+    return translate("MStepPanel", "Each new parameter is a division of these sums:")
 
 
 def _sd_text(v: MStep, k: int) -> str:

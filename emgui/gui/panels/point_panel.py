@@ -467,10 +467,12 @@ class PointPanel(StatePanel):
             fraction("1", f"{var('σ')}√(2π)"),
             f"&nbsp;{var('e')}<sup>−({var('x')} − {var('μ')})²/(2{var('σ')}²)</sup>",
         )
+        where_word = translate("PointPanel", "where")
+        density_note = translate("PointPanel", "φ is the normal density:")
         return (
             f"<p>{head}</p><p>{context}</p>{formula}"
-            f"<p>{translate('PointPanel', 'where')}</p>{where}<p>{verdict}</p>"
-            f'<p style="color:#555555;">{translate("PointPanel", "φ is the normal density:")}</p>'
+            f"<p>{where_word}</p>{where}<p>{verdict}</p>"
+            f'<p style="color:#555555;">{density_note}</p>'
             f'<div style="color:#555555;">{density}</div>'
         )
 
@@ -566,10 +568,12 @@ class PointPanel(StatePanel):
                       "<b>{s}</b>.").format(i=i, swatch1=swatch(c1), r=r_s, swatch2=swatch(c2),
                                             s=s_s)
         )
+        where_word = translate("PointPanel", "where")
+        density_note = translate("PointPanel", "φ is the normal density with variance 1:")
         return (
             f"<p>{head}</p><p>{context}</p>{formula}"
-            f"<p>{translate('PointPanel', 'where')}</p>{where}<p>{verdict}</p>"
+            f"<p>{where_word}</p>{where}<p>{verdict}</p>"
             f'<p style="color:#555555;">'
-            f'{translate("PointPanel", "φ is the normal density with variance 1:")}</p>'
+            f'{density_note}</p>'
             f'<div style="color:#555555;">{density}</div>'
         )

@@ -891,6 +891,7 @@ class DataView(QWidget):
 
     # ---------------------------------------------------------------- key
     def _update_key(self) -> None:
+        mixture = translate("DataView", "mixture")
         k = self._k
         sigma = self._state is not None and self._state.model.estimates_variance
         if k == 2 and not sigma:
@@ -900,7 +901,7 @@ class DataView(QWidget):
             curves = (
                 f"{swatch(palette.COMPONENT_1)} π·φ(x; μ₁)&nbsp;&nbsp; "
                 f"{swatch(palette.COMPONENT_2)} (1−π)·φ(x; μ₂)&nbsp;&nbsp; "
-                f"{swatch(palette.MIXTURE)} {translate('DataView', 'mixture')}"
+                f"{swatch(palette.MIXTURE)} {mixture}"
             )
         else:
             ramp = ""
@@ -911,7 +912,7 @@ class DataView(QWidget):
                 sd = (", σ" if shared else f", σ{s}") if sigma else ""
                 parts.append(f"{swatch(palette.component(j))} w{s}·φ(x; μ{s}{sd})")
             curves = ("&nbsp; ".join(parts)
-                      + f"&nbsp; {swatch(palette.MIXTURE)} {translate('DataView', 'mixture')}")
+                      + f"&nbsp; {swatch(palette.MIXTURE)} {mixture}")
         has_truth = self._state is not None and self._state.data.truth is not None
         if has_truth and self._show_truth:
             curves += (f"&nbsp;&nbsp; {swatch(palette.TRUTH, dashed=True)} "
