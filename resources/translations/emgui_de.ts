@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Floor on σ (1/1000 of spread)</source>
-        <translation>Untergrenze für σ (1/1000 der Streuung)</translation>
+        <translation>σ-Untergrenze (Streuung/1000)</translation>
     </message>
     <message>
         <source>A floor on σ. Off, a component can collapse onto a single point: σ goes to 0 and the log likelihood grows without bound. Turn it off to show that.</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Setup</source>
-        <translation>Einstellungen</translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Data, start values, stopping rule and playback</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Presets</source>
-        <translation>Vorlagen</translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Data Plot</source>
@@ -1093,15 +1093,15 @@
     </message>
     <message>
         <source>start values</source>
-        <translation>Startwerte</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>after E-step</source>
-        <translation>nach E-Schritt</translation>
+        <translation>nach E</translation>
     </message>
     <message>
         <source>after M-step</source>
-        <translation>nach M-Schritt</translation>
+        <translation>nach M</translation>
     </message>
     <message>
         <source>Stopped on a saddle at iteration {n}</source>
@@ -1230,11 +1230,11 @@
     </message>
     <message>
         <source>, after the E-step</source>
-        <translation>, nach dem E-Schritt</translation>
+        <translation>, nach E-Schritt</translation>
     </message>
     <message>
         <source>, after the M-step</source>
-        <translation>, nach dem M-Schritt</translation>
+        <translation>, nach M-Schritt</translation>
     </message>
     <message>
         <source>✓ converged ​at iteration {n}</source>

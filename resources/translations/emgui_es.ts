@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Floor on σ (1/1000 of spread)</source>
-        <translation>Mínimo para σ (1/1000 de la dispersión)</translation>
+        <translation>Mínimo de σ (dispersión/1000)</translation>
     </message>
     <message>
         <source>A floor on σ. Off, a component can collapse onto a single point: σ goes to 0 and the log likelihood grows without bound. Turn it off to show that.</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Setup</source>
-        <translation>Ajustes</translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Data, start values, stopping rule and playback</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Presets</source>
-        <translation>Escenarios</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Data Plot</source>
@@ -857,7 +857,7 @@
     <message>
         <source>The seed's reference run</source>
         <extracomment>Keys of teachers' own presets start with this, so they never clash with a built-in key. The model fitted: the seed's two unit-variance components unless said otherwise.</extracomment>
-        <translation>La ejecución de referencia del script original</translation>
+        <translation>Ejecución de referencia del script</translation>
     </message>
     <message>
         <source>80 points from two bell curves 2.4 apart, started at π = 0.5, μ₁ = −0.5, μ₂ = 0.5. Step 8 times and compare the history with the original script's printout: the numbers agree to every digit shown. Keep stepping to watch it converge.</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>&amp;Save as preset…</source>
-        <translation>&amp;Guardar como escenario…</translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1093,15 +1093,15 @@
     </message>
     <message>
         <source>start values</source>
-        <translation>valores iniciales</translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <source>after E-step</source>
-        <translation>tras el paso E</translation>
+        <translation>tras E</translation>
     </message>
     <message>
         <source>after M-step</source>
-        <translation>tras el paso M</translation>
+        <translation>tras M</translation>
     </message>
     <message>
         <source>Stopped on a saddle at iteration {n}</source>
@@ -1230,11 +1230,11 @@
     </message>
     <message>
         <source>, after the E-step</source>
-        <translation>, tras el paso E</translation>
+        <translation>, tras E</translation>
     </message>
     <message>
         <source>, after the M-step</source>
-        <translation>, tras el paso M</translation>
+        <translation>, tras M</translation>
     </message>
     <message>
         <source>✓ converged ​at iteration {n}</source>

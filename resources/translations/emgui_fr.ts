@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Floor on σ (1/1000 of spread)</source>
-        <translation>Plancher pour σ (1/1000 de la dispersion)</translation>
+        <translation>Plancher de σ (dispersion/1000)</translation>
     </message>
     <message>
         <source>A floor on σ. Off, a component can collapse onto a single point: σ goes to 0 and the log likelihood grows without bound. Turn it off to show that.</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Setup</source>
-        <translation>Réglages</translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Data, start values, stopping rule and playback</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Presets</source>
-        <translation>Scénarios</translation>
+        <translation>Idées</translation>
     </message>
     <message>
         <source>Data Plot</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>&amp;Save as preset…</source>
-        <translation>&amp;Enregistrer comme scénario…</translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1093,15 +1093,15 @@
     </message>
     <message>
         <source>start values</source>
-        <translation>valeurs de départ</translation>
+        <translation>départ</translation>
     </message>
     <message>
         <source>after E-step</source>
-        <translation>après l'étape E</translation>
+        <translation>après E</translation>
     </message>
     <message>
         <source>after M-step</source>
-        <translation>après l'étape M</translation>
+        <translation>après M</translation>
     </message>
     <message>
         <source>Stopped on a saddle at iteration {n}</source>
@@ -1230,11 +1230,11 @@
     </message>
     <message>
         <source>, after the E-step</source>
-        <translation>, après l'étape E</translation>
+        <translation>, après E</translation>
     </message>
     <message>
         <source>, after the M-step</source>
-        <translation>, après l'étape M</translation>
+        <translation>, après M</translation>
     </message>
     <message>
         <source>✓ converged ​at iteration {n}</source>

@@ -351,7 +351,8 @@ class HistoryTable(QTableView):
                 continue
             widest = "00000" if column == 0 else (
                 LOGLIK_WIDEST if column == cols.loglik else "−00.000")
-            width = max(bold.horizontalAdvance(widest), bold.horizontalAdvance(title))
+            width = max(bold.horizontalAdvance(widest),
+                        bold.horizontalAdvance(translate("HistoryTable", title)))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width + 16)
 
