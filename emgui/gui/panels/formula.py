@@ -51,6 +51,11 @@ def var(name: str, index: str | None = None) -> str:
     return base + sub(index) if index is not None else base
 
 
+def arg_sep() -> str:
+    """', ' between a function's arguments; '; ' where numbers have a decimal comma."""
+    return "; " if localized("0.5") != "0.5" else ", "
+
+
 def sub(index: str) -> str:
     """A subscript; letters are italic (x<sub><i>i</i></sub>), digits upright (μ<sub>1</sub>)."""
     text = html.escape(index)
@@ -59,7 +64,7 @@ def sub(index: str) -> str:
 
 def phi(x: str, mu: str) -> str:
     """The unit-variance normal density φ(x; μ, 1) with already formatted arguments."""
-    return f"<i>φ</i>({x}; {mu}, 1)"
+    return f"<i>φ</i>({x}; {mu}{arg_sep()}1)"
 
 
 #: A formula is never broken over two lines: a narrow panel scrolls sideways instead.

@@ -36,6 +36,7 @@ from emgui.gui.panels.formula import (
     NBSP,
     NOWRAP,
     FormulaView,
+    arg_sep,
     fmt,
     fmt_log,
     fraction,
@@ -448,7 +449,7 @@ class PointPanel(StatePanel):
             js = str(j + 1)
             sd_value = p(th.sds[j]) if state.model.estimates_variance else "1"
             term = (f"{var('w', js)}·{phi_k(xi, js)} = {p(th.weights[j])} × "
-                    f"<i>φ</i>({p(v.x)}; {p(th.means[j])}, {sd_value})"
+                    f"<i>φ</i>({p(v.x)}; {p(th.means[j])}{arg_sep()}{sd_value})"
                     f" = {fmt_log(v.log_terms[j], FACTOR_DIGITS)}")
             parts = term.split(" = ")
             text = f"{NBSP}={NBSP}".join(part.replace(" ", NBSP) for part in parts)

@@ -170,11 +170,26 @@ def style_plot(plot: pg.PlotItem, title: str | None, x_title: str, y_title: str)
     if title:
         plot.setTitle(title, color=palette.FOREGROUND, size=f"{TITLE_PT}pt")
     axis_titles(plot, x_title, y_title)
+    for name in ("left", "bottom"):
+        localize_ticks(plot.getAxis(name))
     # Horizontal grid lines only: they help read values off the y axis; vertical ones cost a
     # second plot-sized layer per frame and say little (the markers carry the x values).
     plot.showGrid(x=False, y=True, alpha=0.15)
     plot.setMenuEnabled(False)
     plot.hideButtons()
+
+
+def localize_ticks(axis: pg.AxisItem) -> None:
+    """Tick numbers with the chosen language's decimal separator (0,5 in German)."""
+    if getattr(axis, "_localized_ticks", False):
+        return
+    plain = axis.tickStrings
+
+    def tick_strings(values, scale, spacing):
+        return [localized(text) for text in plain(values, scale, spacing)]
+
+    axis.tickStrings = tick_strings
+    axis._localized_ticks = True
 
 
 def make_plot_widget(
