@@ -1194,7 +1194,7 @@
     <message>
         <source>EM iteration</source>
         <extracomment>The x axis first shows this many iterations and then grows by about a quarter at a time. Symbol pens and brushes are made once: pyqtgraph caches a symbol's picture under the identity of its pen and brush, so a colour given by name would render it anew every step. Traces show a dot per iteration up to this many iterations (then the dots merge anyway). Width of the left axes, fixed so that stacked plots line up.</extracomment>
-        <translation>Iteração do EM</translation>
+        <translation>Iteração</translation>
     </message>
     <message>
         <source>observed-data log likelihood</source>
