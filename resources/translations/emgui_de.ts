@@ -764,6 +764,110 @@
     </message>
 </context>
 <context>
+    <name>OpenData</name>
+    <message>
+        <source>Open Data</source>
+        <extracomment>Columns of the file shown in the preview table (a wide file's first ones). Rows of the file shown in the preview table. Bins of the small histogram of the values on the new scale (Rice's rule, within these bounds).</extracomment>
+        <translation>Daten öffnen</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
+    </message>
+    <message>
+        <source>{rows}, 1 numeric column</source>
+        <translation>{rows}, 1 numerische Spalte</translation>
+    </message>
+    <message>
+        <source>{rows}, {k} numeric columns</source>
+        <translation>{rows}, {k} numerische Spalten</translation>
+    </message>
+    <message>
+        <source>; 1 blank or comment line skipped</source>
+        <translation>; 1 leere oder Kommentarzeile übersprungen</translation>
+    </message>
+    <message>
+        <source>; {n} blank or comment lines skipped</source>
+        <translation>; {n} leere oder Kommentarzeilen übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Spalte:</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>Put the data on the model’s scale</source>
+        <translation>Daten auf die Skala des Modells bringen</translation>
+    </message>
+    <message>
+        <source>The model fixes the variance of each component at 1, so one unit should be the spread within a component.</source>
+        <translation>Das Modell hat Varianz 1 je Komponente: Eine Einheit sollte die Streuung in einer Komponente sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Divide every value by</source>
+        <translation>&amp;Teilen durch</translation>
+    </message>
+    <message>
+        <source>Use &amp;estimate</source>
+        <translation>Schätzung &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>On the new scale</source>
+        <translation>Auf der neuen Skala</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>The first {n} rows of the file</source>
+        <translation>Die ersten {n} Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>value on the new scale</source>
+        <translation>Wert auf der neuen Skala</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 Einheit</translation>
+    </message>
+    <message>
+        <source>Spread of “{column}”</source>
+        <translation>Streuung von „{column}“</translation>
+    </message>
+    <message>
+        <source>mean {mean}    sd {sd}    range {low} to {high}</source>
+        <translation>MW {mean}    SD {sd}    von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Every value is the same, so there is no spread to scale.</source>
+        <translation>Alle Werte sind gleich, es gibt also keine Streuung zum Skalieren.</translation>
+    </message>
+    <message>
+        <source>Estimated spread within a component: {value} (a fit of two groups that share one spread).</source>
+        <translation>Geschätzte Streuung in einer Komponente: {value} (zwei Gruppen mit gemeinsamer Streuung angepasst).</translation>
+    </message>
+    <message>
+        <source>&amp;Subtract the mean ({mean})</source>
+        <translation>Mittelwert &amp;abziehen ({mean})</translation>
+    </message>
+    <message>
+        <source>Dividing by so small a number makes values infinite.</source>
+        <translation>Die Division durch eine so kleine Zahl macht die Werte unendlich.</translation>
+    </message>
+</context>
+<context>
     <name>PointPanel</name>
     <message>
         <source>Click a point in the data plot, or choose its number above, to see how the E-step computes its responsibility.</source>

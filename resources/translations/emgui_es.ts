@@ -764,6 +764,110 @@
     </message>
 </context>
 <context>
+    <name>OpenData</name>
+    <message>
+        <source>Open Data</source>
+        <extracomment>Columns of the file shown in the preview table (a wide file's first ones). Rows of the file shown in the preview table. Bins of the small histogram of the values on the new scale (Rice's rule, within these bounds).</extracomment>
+        <translation>Abrir datos</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} filas</translation>
+    </message>
+    <message>
+        <source>{rows}, 1 numeric column</source>
+        <translation>{rows}, 1 columna numérica</translation>
+    </message>
+    <message>
+        <source>{rows}, {k} numeric columns</source>
+        <translation>{rows}, {k} columnas numéricas</translation>
+    </message>
+    <message>
+        <source>; 1 blank or comment line skipped</source>
+        <translation>; 1 línea vacía o de comentario omitida</translation>
+    </message>
+    <message>
+        <source>; {n} blank or comment lines skipped</source>
+        <translation>; {n} líneas vacías o de comentario omitidas</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Columna:</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <source>Put the data on the model’s scale</source>
+        <translation>Llevar los datos a la escala del modelo</translation>
+    </message>
+    <message>
+        <source>The model fixes the variance of each component at 1, so one unit should be the spread within a component.</source>
+        <translation>Varianza de cada componente fija en 1: una unidad debe ser la dispersión de una componente.</translation>
+    </message>
+    <message>
+        <source>&amp;Divide every value by</source>
+        <translation>&amp;Dividir entre</translation>
+    </message>
+    <message>
+        <source>Use &amp;estimate</source>
+        <translation>Usar la &amp;estimación</translation>
+    </message>
+    <message>
+        <source>On the new scale</source>
+        <translation>En la nueva escala</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>The first {n} rows of the file</source>
+        <translation>Las primeras {n} filas del archivo</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>value on the new scale</source>
+        <translation>valor en la nueva escala</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 unidad</translation>
+    </message>
+    <message>
+        <source>Spread of “{column}”</source>
+        <translation>Dispersión de «{column}»</translation>
+    </message>
+    <message>
+        <source>mean {mean}    sd {sd}    range {low} to {high}</source>
+        <translation>media {mean}    d.t. {sd}    de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>Every value is the same, so there is no spread to scale.</source>
+        <translation>Todos los valores son iguales, así que no hay dispersión que escalar.</translation>
+    </message>
+    <message>
+        <source>Estimated spread within a component: {value} (a fit of two groups that share one spread).</source>
+        <translation>Dispersión estimada en una componente: {value} (dos grupos con una dispersión común).</translation>
+    </message>
+    <message>
+        <source>&amp;Subtract the mean ({mean})</source>
+        <translation>&amp;Restar la media ({mean})</translation>
+    </message>
+    <message>
+        <source>Dividing by so small a number makes values infinite.</source>
+        <translation>Dividir entre un número tan pequeño hace infinitos los valores.</translation>
+    </message>
+</context>
+<context>
     <name>PointPanel</name>
     <message>
         <source>Click a point in the data plot, or choose its number above, to see how the E-step computes its responsibility.</source>

@@ -764,6 +764,110 @@
     </message>
 </context>
 <context>
+    <name>OpenData</name>
+    <message>
+        <source>Open Data</source>
+        <extracomment>Columns of the file shown in the preview table (a wide file's first ones). Rows of the file shown in the preview table. Bins of the small histogram of the values on the new scale (Rice's rule, within these bounds).</extracomment>
+        <translation>Ouvrir des données</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <source>{rows}, 1 numeric column</source>
+        <translation>{rows}, 1 colonne numérique</translation>
+    </message>
+    <message>
+        <source>{rows}, {k} numeric columns</source>
+        <translation>{rows}, {k} colonnes numériques</translation>
+    </message>
+    <message>
+        <source>; 1 blank or comment line skipped</source>
+        <translation> ; 1 ligne vide ou de commentaire ignorée</translation>
+    </message>
+    <message>
+        <source>; {n} blank or comment lines skipped</source>
+        <translation> ; {n} lignes vides ou de commentaire ignorées</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Colonne :</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersion</translation>
+    </message>
+    <message>
+        <source>Put the data on the model’s scale</source>
+        <translation>Mettre les données à l'échelle du modèle</translation>
+    </message>
+    <message>
+        <source>The model fixes the variance of each component at 1, so one unit should be the spread within a component.</source>
+        <translation>Variance de chaque composante fixée à 1 : une unité doit valoir la dispersion d'une composante.</translation>
+    </message>
+    <message>
+        <source>&amp;Divide every value by</source>
+        <translation>&amp;Diviser par</translation>
+    </message>
+    <message>
+        <source>Use &amp;estimate</source>
+        <translation>Utiliser l'&amp;estimation</translation>
+    </message>
+    <message>
+        <source>On the new scale</source>
+        <translation>Sur la nouvelle échelle</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>The first {n} rows of the file</source>
+        <translation>Les {n} premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>value on the new scale</source>
+        <translation>valeur sur la nouvelle échelle</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 unité</translation>
+    </message>
+    <message>
+        <source>Spread of “{column}”</source>
+        <translation>Dispersion de « {column} »</translation>
+    </message>
+    <message>
+        <source>mean {mean}    sd {sd}    range {low} to {high}</source>
+        <translation>moy. {mean}    é.-t. {sd}    de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>Every value is the same, so there is no spread to scale.</source>
+        <translation>Toutes les valeurs sont égales : il n'y a pas de dispersion à mettre à l'échelle.</translation>
+    </message>
+    <message>
+        <source>Estimated spread within a component: {value} (a fit of two groups that share one spread).</source>
+        <translation>Dispersion estimée dans une composante : {value} (deux groupes de même dispersion).</translation>
+    </message>
+    <message>
+        <source>&amp;Subtract the mean ({mean})</source>
+        <translation>&amp;Soustraire la moyenne ({mean})</translation>
+    </message>
+    <message>
+        <source>Dividing by so small a number makes values infinite.</source>
+        <translation>Diviser par un nombre aussi petit rend les valeurs infinies.</translation>
+    </message>
+</context>
+<context>
     <name>PointPanel</name>
     <message>
         <source>Click a point in the data plot, or choose its number above, to see how the E-step computes its responsibility.</source>

@@ -764,6 +764,110 @@
     </message>
 </context>
 <context>
+    <name>OpenData</name>
+    <message>
+        <source>Open Data</source>
+        <extracomment>Columns of the file shown in the preview table (a wide file's first ones). Rows of the file shown in the preview table. Bins of the small histogram of the values on the new scale (Rice's rule, within these bounds).</extracomment>
+        <translation>Abrir dados</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 linha</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} linhas</translation>
+    </message>
+    <message>
+        <source>{rows}, 1 numeric column</source>
+        <translation>{rows}, 1 coluna numérica</translation>
+    </message>
+    <message>
+        <source>{rows}, {k} numeric columns</source>
+        <translation>{rows}, {k} colunas numéricas</translation>
+    </message>
+    <message>
+        <source>; 1 blank or comment line skipped</source>
+        <translation>; 1 linha vazia ou de comentário ignorada</translation>
+    </message>
+    <message>
+        <source>; {n} blank or comment lines skipped</source>
+        <translation>; {n} linhas vazias ou de comentário ignoradas</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Coluna:</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersão</translation>
+    </message>
+    <message>
+        <source>Put the data on the model’s scale</source>
+        <translation>Colocar os dados na escala do modelo</translation>
+    </message>
+    <message>
+        <source>The model fixes the variance of each component at 1, so one unit should be the spread within a component.</source>
+        <translation>Variância de cada componente fixa em 1: uma unidade deve ser a dispersão de um componente.</translation>
+    </message>
+    <message>
+        <source>&amp;Divide every value by</source>
+        <translation>&amp;Dividir por</translation>
+    </message>
+    <message>
+        <source>Use &amp;estimate</source>
+        <translation>Usar a &amp;estimativa</translation>
+    </message>
+    <message>
+        <source>On the new scale</source>
+        <translation>Na nova escala</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>The first {n} rows of the file</source>
+        <translation>As primeiras {n} linhas do arquivo</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>Todas as linhas</translation>
+    </message>
+    <message>
+        <source>value on the new scale</source>
+        <translation>valor na nova escala</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 unidade</translation>
+    </message>
+    <message>
+        <source>Spread of “{column}”</source>
+        <translation>Dispersão de “{column}”</translation>
+    </message>
+    <message>
+        <source>mean {mean}    sd {sd}    range {low} to {high}</source>
+        <translation>média {mean}    d.p. {sd}    de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>Every value is the same, so there is no spread to scale.</source>
+        <translation>Todos os valores são iguais, então não há dispersão para escalar.</translation>
+    </message>
+    <message>
+        <source>Estimated spread within a component: {value} (a fit of two groups that share one spread).</source>
+        <translation>Dispersão estimada num componente: {value} (dois grupos com dispersão comum).</translation>
+    </message>
+    <message>
+        <source>&amp;Subtract the mean ({mean})</source>
+        <translation>&amp;Subtrair a média ({mean})</translation>
+    </message>
+    <message>
+        <source>Dividing by so small a number makes values infinite.</source>
+        <translation>Dividir por um número tão pequeno torna os valores infinitos.</translation>
+    </message>
+</context>
+<context>
     <name>PointPanel</name>
     <message>
         <source>Click a point in the data plot, or choose its number above, to see how the E-step computes its responsibility.</source>
