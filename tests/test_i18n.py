@@ -247,3 +247,25 @@ def test_the_core_stays_english_and_qt_free() -> None:
     assert presets.builtin("reference").title == "The seed's reference run"
     source = (REPO / "emgui" / "core" / "i18n.py").read_text(encoding="utf-8")
     assert "PySide6" not in source.split('"""', 2)[2]
+
+
+@pytest.mark.gui
+def test_switching_keeps_the_document_and_asks_nothing(qtbot, english, tmp_path) -> None:
+    from emgui.gui.main_window import MainWindow
+    from emgui.gui.settings import Settings
+
+    window = MainWindow(settings=Settings(), file_commands=True)
+    qtbot.addWidget(window)
+    window.show()
+    path = tmp_path / "lesson.emgui"
+    assert window.files.save_session_as(str(path))
+    window.session.set_tolerance(1e-3)  # an unsaved change
+    assert window.files.dirty
+    new = window.set_language("pt_BR")
+    qtbot.addWidget(new)
+    assert new is not window and new.isVisible() and not window.isVisible()
+    assert new.files.path == str(path.resolve()) and new.files.dirty
+    assert new.isWindowModified() and "lesson.emgui" in new.windowTitle()
+    assert new.actions["step"].text() == "Passo"
+    new.files.confirm_close = lambda: True  # no question at teardown
+    new._close_guards = [lambda: True]
