@@ -264,6 +264,10 @@ def _main(argv: list[str] | None) -> int:
     from emgui.gui.application import make_application
 
     app = make_application(sys.argv[0] if sys.argv and sys.argv[0] else "emgui")
+    if not batch:  # the teacher's language: the one chosen last, else the system's
+        from emgui.gui.i18n import start_language
+
+        start_language()
     from emgui.gui.main_window import MainWindow
     from emgui.gui.session import EMSession
 

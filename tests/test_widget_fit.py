@@ -592,6 +592,25 @@ def test_every_text_fits_at_150_percent_zoom_on_a_laptop(qtbot, projector_font, 
     assert not lesson.found, lesson.report()
 
 
+#: Every language besides English: German words are the longest, French punctuation takes room.
+LONG_LANGUAGES = ["de", "fr", "es", "pt_BR"]
+
+
+@pytest.mark.parametrize("language", LONG_LANGUAGES)
+@pytest.mark.parametrize("size", SIZES[:2], ids=[f"{w}x{h}" for w, h in SIZES[:2]])
+def test_every_text_fits_in_the_longer_languages(
+    qtbot, projector_font, tmp_path, size, language
+) -> None:
+    from emgui.gui.i18n import install_language
+
+    assert install_language(language) == language
+    try:
+        lesson = run_lesson(qtbot, size, tmp_path)
+    finally:
+        install_language("en")
+    assert not lesson.found, lesson.report()
+
+
 # ---------------------------------------------------------------- the measuring itself
 def test_the_walk_names_each_widget_whose_text_is_cut(qtbot, projector_font) -> None:
     """The checks above can fail: widgets made too small for their texts are each named."""

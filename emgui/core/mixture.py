@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from emgui.core import em
+from emgui.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "MAX_COMPONENTS",
@@ -59,7 +60,11 @@ __all__ = [
 MAX_COMPONENTS = 6
 #: The variance forms: fixed at 1 (the seed's), one shared sigma, one sigma per component.
 VARIANCES = ("fixed", "shared", "free")
-VARIANCE_NAMES = {"fixed": "fixed at 1", "shared": "shared", "free": "each its own"}
+VARIANCE_NAMES = {
+    "fixed": QT_TRANSLATE_NOOP("Mixture", "fixed at 1"),
+    "shared": QT_TRANSLATE_NOOP("Mixture", "shared"),
+    "free": QT_TRANSLATE_NOOP("Mixture", "each its own"),
+}
 #: The sigma floor's default, as a share of the data's spread (its standard deviation).
 DEFAULT_FLOOR_FRACTION = 1e-3
 #: With the floor off, a sigma below this share of the spread has collapsed onto a point.

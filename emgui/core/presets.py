@@ -16,6 +16,7 @@ from typing import Any
 
 from emgui.core import mixture as mx
 from emgui.core.em import Params, Simulation
+from emgui.core.i18n import QT_TRANSLATE_NOOP
 from emgui.core.mixture import Mixture, MixtureSimulation, Model
 
 __all__ = [
@@ -103,8 +104,9 @@ _REFERENCE_START = Params(0.5, -0.5, 0.5)
 BUILTIN_PRESETS: tuple[Preset, ...] = (
     Preset(
         key="reference",
-        title="The seed's reference run",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "The seed's reference run"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "80 points from two bell curves 2.4 apart, started at π = 0.5, μ₁ = −0.5, μ₂ = 0.5. "
             "Step 8 times and compare the history with the original script's printout: the "
             "numbers agree to every digit shown. Keep stepping to watch it converge."
@@ -115,8 +117,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="well-separated",
-        title="Well separated",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Well separated"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "The same kind of sample, but the two groups are 6 apart instead of 2.4. After a few "
             "iterations almost every responsibility is close to 0 or 1: each point clearly "
             "belongs to one component, and EM behaves like sorting the points into two groups "
@@ -127,8 +130,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="reduced-separation",
-        title="Reduced separation",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Reduced separation"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "The groups are only 1.5 apart, so they overlap heavily. Many points keep "
             "responsibilities far from 0 and 1 (soft assignments), so each mean is pulled by "
             "points of both groups. The means creep apart slowly: EM needs over a hundred "
@@ -139,8 +143,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="new-seed",
-        title="Change the seed",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Change the seed"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "The same truth as the reference run (π = 0.45, means ±1.2), but a different random "
             "sample: seed 2024 instead of 531. The fit lands somewhere else (π ≈ 0.39 instead of "
             "0.31), because the estimate depends on the sample drawn, not only on the truth."
@@ -150,8 +155,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="symmetric-start",
-        title="Symmetric start (μ₁ = μ₂)",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Symmetric start (μ₁ = μ₂)"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "Both components start at the same mean, 0. Then every point gets the same "
             "responsibility, both means move to the same weighted average, and they stay equal: "
             "EM cannot separate the components from a symmetric start, because nothing in the "
@@ -163,8 +169,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="swapped-start",
-        title="Swapped start (μ₁ > μ₂)",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Swapped start (μ₁ > μ₂)"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "The reference run mirrored: component 1 starts on the right and component 2 on the "
             "left. EM finds the same fit with the labels exchanged: μ₁ and μ₂ trade places and π "
             "becomes 1 − π, with exactly the same log likelihood. This is label switching: the "
@@ -175,8 +182,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="unbalanced",
-        title="Unbalanced weights (true π = 0.1)",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Unbalanced weights (true π = 0.1)"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "Only about one point in ten comes from component 1. Watch π fall from 0.5 towards "
             "0.1: the small component has few points to average, so its mean is less certain "
             "and EM needs more iterations to settle."
@@ -186,8 +194,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="far-start",
-        title="Start far from the data",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Start far from the data"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "Both means start far to the right of every point (μ₁ = 6, μ₂ = 9). The first E-step "
             "gives almost every point to component 1, the nearer one, so π jumps to nearly 1 and "
             "component 2 is almost empty. EM recovers, pulled back by the few points on the far "
@@ -198,8 +207,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="three-found",
-        title="Three components: a good start",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Three components: a good start"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "150 points: a big group around 0 and two small ones near 4 and 6, fitted with "
             "three components sharing one σ. Started with a mean in each group, EM finds all "
             "three: the two small clusters get a component each (final log L ≈ −303.6). Then "
@@ -213,8 +223,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="three-merged",
-        title="Three components: a poor start",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Three components: a poor start"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "The same 150 points, but two means start in the big group and one between the "
             "small ones. EM ends with two components on top of each other in the big group "
             "and one wide component covering both small clusters: a worse fit (log L ≈ "
@@ -229,8 +240,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="collapse",
-        title="Free σ: a component collapses",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Free σ: a component collapses"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "The reference sample, fitted with two components that each estimate their own σ, "
             "and the σ floor turned off. Component 1 starts narrow on the lowest point, which "
             "stands apart from the rest. Step: its σ shrinks towards 0 and the log likelihood "
@@ -244,8 +256,9 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
     ),
     Preset(
         key="faithful-shared",
-        title="Shared σ: a geyser's eruptions",
-        explanation=(
+        title=QT_TRANSLATE_NOOP("Presets", "Shared σ: a geyser's eruptions"),
+        explanation=QT_TRANSLATE_NOOP(
+            "Presets",
             "272 simulated eruption lengths in minutes, like the famous Old Faithful data: "
             "short eruptions near 2 minutes and long ones near 4.3. The fixed variance of 1 "
             "would be far too wide here, so both components share one estimated σ. EM finds "

@@ -20,9 +20,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QMessageBox, QStyle, QToolBar, QWidget
 
 import emgui
+from emgui.core.i18n import QT_TRANSLATE_NOOP
+from emgui.gui.i18n import translate
 from emgui.gui.session import SessionState
 
 SP = QStyle.StandardPixmap
+
+
+def _t(text: str) -> str:
+    return translate("Actions", text)
 
 
 @dataclass(frozen=True)
@@ -42,54 +48,91 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("step", "Step", SP.SP_MediaSeekForward, ("Right", "N"),
-               "One EM iteration: E-step, then M-step", "step", "run", toolbar=True),
-    ActionSpec("play", "Play", SP.SP_MediaPlay, ("Space",),
-               "Run EM until it converges or reaches the maximum iterations", "toggle_play",
+    ActionSpec("step", QT_TRANSLATE_NOOP("Actions", "Step"), SP.SP_MediaSeekForward,
+               ("Right", "N"),
+               QT_TRANSLATE_NOOP("Actions", "One EM iteration: E-step, then M-step"),
+               "step", "run", toolbar=True),
+    ActionSpec("play", QT_TRANSLATE_NOOP("Actions", "Play"), SP.SP_MediaPlay, ("Space",),
+               QT_TRANSLATE_NOOP("Actions", "Run EM until it converges or reaches the maximum "
+                                 "iterations"), "toggle_play",
                "run", toolbar=True),
-    ActionSpec("step_back", "Back", SP.SP_MediaSeekBackward, ("Left",),
-               "Go back one step through the history", "step_back", "run", toolbar=True),
-    ActionSpec("reset", "Reset", SP.SP_MediaSkipBackward, ("Home", "R"),
-               "Back to the start values, same data", "reset", "run", toolbar=True),
-    ActionSpec("new_sample", "New sample", SP.SP_BrowserReload, ("Ctrl+Shift+N",),
-               "Draw a new sample with the next seed and start over", "new_sample", "run",
+    ActionSpec("step_back", QT_TRANSLATE_NOOP("Actions", "Back"), SP.SP_MediaSeekBackward,
+               ("Left",),
+               QT_TRANSLATE_NOOP("Actions", "Go back one step through the history"),
+               "step_back", "run", toolbar=True),
+    ActionSpec("reset", QT_TRANSLATE_NOOP("Actions", "Reset"), SP.SP_MediaSkipBackward,
+               ("Home", "R"),
+               QT_TRANSLATE_NOOP("Actions", "Back to the start values, same data"),
+               "reset", "run", toolbar=True),
+    ActionSpec("new_sample", QT_TRANSLATE_NOOP("Actions", "New sample"), SP.SP_BrowserReload,
+               ("Ctrl+Shift+N",),
+               QT_TRANSLATE_NOOP("Actions", "Draw a new sample with the next seed and start "
+                                 "over"), "new_sample", "run",
                toolbar=True),
-    ActionSpec("copy_history", "Copy History as Text", None, ("Ctrl+Shift+C",),
-               "Copy the history table as tab-separated text, rounded as shown (it pastes into a "
-               "spreadsheet); File > Export > History as CSV keeps every digit",
+    ActionSpec("copy_history", QT_TRANSLATE_NOOP("Actions", "Copy History as Text"), None,
+               ("Ctrl+Shift+C",),
+               QT_TRANSLATE_NOOP("Actions", "Copy the history table as tab-separated text, "
+                                 "rounded as shown (it pastes into a spreadsheet); File > "
+                                 "Export > History as CSV keeps every digit"),
                "copy_history", "edit"),
-    ActionSpec("presentation", "Presentation Mode", None, ("F5",),
-               "Full screen for a projector: everything larger, only the run and its plots "
-               "(Esc leaves)", "toggle_presentation", "view", checkable=True),
-    ActionSpec("leave_presentation", "Leave Presentation Mode", SP.SP_TitleBarNormalButton,
-               ("Esc",), "Back to the window as it was before", "leave_presentation", "view"),
-    ActionSpec("zoom_in", "Zoom In", None, ("Ctrl+=", "Ctrl++"),
-               "Larger text, lines, marks and handles everywhere", "zoom_in", "view"),
-    ActionSpec("zoom_out", "Zoom Out", None, ("Ctrl+-",),
-               "Smaller text, lines, marks and handles everywhere", "zoom_out", "view"),
-    ActionSpec("reset_zoom", "Reset Zoom", None, ("Ctrl+0",),
-               "Back to the normal size (100 %; 160 % in presentation mode)", "reset_zoom",
-               "view"),
-    ActionSpec("high_contrast", "High Contrast", None, ("Ctrl+Shift+H",),
-               "Black on white, thicker curves, no light greys: for a washed-out projector",
-               "toggle_high_contrast", "view", checkable=True),
-    ActionSpec("quit", "Quit", SP.SP_DialogCloseButton, ("Ctrl+Q",),
-               "Close EM Explorer", "close", "file", role=QAction.MenuRole.QuitRole),
-    ActionSpec("shortcuts", "Keyboard Shortcuts", SP.SP_DialogHelpButton, ("F1",),
-               "List the keyboard shortcuts", "show_shortcuts", "help"),
-    ActionSpec("about", "About EM Explorer", SP.SP_MessageBoxInformation, (),
-               "Version and licence", "show_about", "help", role=QAction.MenuRole.AboutRole),
+    ActionSpec(
+        "presentation", QT_TRANSLATE_NOOP("Actions", "Presentation Mode"), None, ("F5",),
+        QT_TRANSLATE_NOOP("Actions", "Full screen for a projector: everything larger, only the run and its plots (Esc leaves)"),  # noqa: E501
+        "toggle_presentation", "view", checkable=True,
+    ),
+    ActionSpec(
+        "leave_presentation", QT_TRANSLATE_NOOP("Actions", "Leave Presentation Mode"),
+        SP.SP_TitleBarNormalButton, ("Esc",),
+        QT_TRANSLATE_NOOP("Actions", "Back to the window as it was before"),
+        "leave_presentation", "view",
+    ),
+    ActionSpec(
+        "zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom In"), None, ("Ctrl+=", "Ctrl++"),
+        QT_TRANSLATE_NOOP("Actions", "Larger text, lines, marks and handles everywhere"),
+        "zoom_in", "view",
+    ),
+    ActionSpec(
+        "zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom Out"), None, ("Ctrl+-",),
+        QT_TRANSLATE_NOOP("Actions", "Smaller text, lines, marks and handles everywhere"),
+        "zoom_out", "view",
+    ),
+    ActionSpec(
+        "reset_zoom", QT_TRANSLATE_NOOP("Actions", "Reset Zoom"), None, ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("Actions", "Back to the normal size (100 %; 160 % in presentation mode)"),
+        "reset_zoom", "view",
+    ),
+    ActionSpec(
+        "high_contrast", QT_TRANSLATE_NOOP("Actions", "High Contrast"), None, ("Ctrl+Shift+H",),
+        QT_TRANSLATE_NOOP("Actions", "Black on white, thicker curves, no light greys: for a washed-out projector"),  # noqa: E501
+        "toggle_high_contrast", "view", checkable=True,
+    ),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), SP.SP_DialogCloseButton,
+               ("Ctrl+Q",),
+               QT_TRANSLATE_NOOP("Actions", "Close EM Explorer"), "close", "file",
+               role=QAction.MenuRole.QuitRole),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"),
+               SP.SP_DialogHelpButton, ("F1",),
+               QT_TRANSLATE_NOOP("Actions", "List the keyboard shortcuts"), "show_shortcuts",
+               "help"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "About EM Explorer"),
+               SP.SP_MessageBoxInformation, (),
+               QT_TRANSLATE_NOOP("Actions", "Version and licence"), "show_about", "help",
+               role=QAction.MenuRole.AboutRole),
 )
 
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("run", "&Run"), ("help", "&Help"),
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("run", QT_TRANSLATE_NOOP("Actions", "&Run")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
 )
 
 
 def keys_text(sequences: Iterable[QKeySequence]) -> str:
     """'Right or N' as a user reads it (in the platform's native spelling)."""
     names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
-    return " or ".join(name for name in names if name)
+    return translate("Actions", " or ").join(name for name in names if name)
 
 
 def shortcut_text(spec: ActionSpec) -> str:
@@ -151,7 +194,8 @@ def declare_action(
 
 def tooltip_text(spec: ActionSpec) -> str:
     keys = shortcut_text(spec)
-    return f"{spec.tooltip} ({keys})" if keys else spec.tooltip
+    tip = _t(spec.tooltip)
+    return translate("Actions", "{tip} ({keys})").format(tip=tip, keys=keys) if keys else tip
 
 
 class ActionSet(QObject):
@@ -165,7 +209,7 @@ class ActionSet(QObject):
         style = window.style()
         self.registry = ActionRegistry.of(window)
         for spec in self.specs:
-            action = declare_action(window, spec.id, spec.text, spec.shortcuts)
+            action = declare_action(window, spec.id, _t(spec.text), spec.shortcuts)
             if spec.icon is not None:
                 action.setIcon(style.standardIcon(spec.icon))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -201,12 +245,14 @@ class ActionSet(QObject):
     def show_state(self, state: SessionState) -> None:
         """Step says which half comes next in half-step mode; Back only when there is a back."""
         step = self._actions["step"]
-        step.setText(f"Step ({state.next_half})" if state.half_steps else "Step")
+        half = translate("Actions", "Step ({half})").format(half=state.next_half)
+        step.setText(half if state.half_steps else translate("Actions", "Step"))
         if state.half_steps:
-            what = "the E-step: new responsibilities" if state.next_half == "E" else (
-                "the M-step: new \u03c0, \u03bc\u2081, \u03bc\u2082"
-            )
-            step.setToolTip(f"Next half step, {what} ({shortcut_text(self.spec('step'))})")
+            what = (translate("Actions", "the E-step: new responsibilities")
+                    if state.next_half == "E" else
+                    translate("Actions", "the M-step: new \u03c0, \u03bc\u2081, \u03bc\u2082"))
+            step.setToolTip(translate("Actions", "Next half step, {what} ({keys})").format(
+                what=what, keys=shortcut_text(self.spec("step"))))
         else:
             step.setToolTip(tooltip_text(self.spec("step")))
         lowest = 0 if state.half_steps else 1
@@ -214,10 +260,11 @@ class ActionSet(QObject):
 
     def set_playing(self, playing: bool) -> None:
         play = self._actions["play"]
-        play.setText("Pause" if playing else "Play")
+        play.setText(translate("Actions", "Pause") if playing else translate("Actions", "Play"))
         play.setIcon(self._pause_icon if playing else self._play_icon)
         play.setToolTip(
-            f"Pause the run ({shortcut_text(self.spec('play'))})"
+            translate("Actions", "Pause the run ({keys})").format(
+                keys=shortcut_text(self.spec("play")))
             if playing
             else tooltip_text(self.spec("play"))
         )
@@ -227,7 +274,7 @@ def build_menus(menubar: QMenuBar, actions: ActionSet) -> dict[str, object]:
     """One menu per entry of :data:`MENUS`, filled from the table; returns them by key."""
     menus: dict[str, object] = {}
     for key, title in MENUS:
-        menu = menubar.addMenu(title)
+        menu = menubar.addMenu(_t(title))
         menu.setObjectName(f"{key}_menu")
         items = actions.in_menu(key)
         if key == "file":
@@ -262,16 +309,17 @@ def shortcuts_dialog(parent: QWidget, actions: ActionSet) -> QMessageBox:
     )
     box = QMessageBox(parent)
     box.setObjectName("shortcuts_box")
-    box.setWindowTitle("Keyboard Shortcuts")
+    box.setWindowTitle(translate("Actions", "Keyboard Shortcuts"))
     box.setIcon(QMessageBox.Icon.NoIcon)
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(f"<p><b>Keyboard shortcuts</b></p><table>{rows}</table>")
-    box.setInformativeText(
+    title = translate("Actions", "Keyboard shortcuts")
+    box.setText(f"<p><b>{title}</b></p><table>{rows}</table>")
+    box.setInformativeText(translate("Actions",
         "While you type in a number box, the arrow keys and letters edit the number; "
         "click the plot to use them for the run again. Tab moves from control to control "
         "(a thick frame shows where): on the data plot the arrows, Home and End choose a "
         "point, on the timeline they move through the run, and Space ticks a check box."
-    )
+    ))
     return box
 
 
@@ -279,12 +327,13 @@ def show_about(parent: QWidget) -> None:
     """Help > About: version, what the app shows, colours and licence."""
     QMessageBox.about(
         parent,
-        "About EM Explorer",
+        translate("Actions", "About EM Explorer"),
         f"<h3>EM Explorer {emgui.__version__}</h3>"
-        "<p>Watch the Expectation-Maximization algorithm fit a mixture of two normal "
-        "distributions with variance 1, one E-step and one M-step at a time. "
-        "The log likelihood never decreases.</p>"
-        "<p>Colours: Okabe-Ito blue (component 1) and orange (component 2), "
-        "distinguishable with common colour-vision deficiencies.</p>"
-        "<p>MIT licence. Works offline.</p>",
+        + translate("Actions",
+                "<p>Watch the Expectation-Maximization algorithm fit a mixture of two normal "
+             "distributions with variance 1, one E-step and one M-step at a time. "
+             "The log likelihood never decreases.</p>"
+             "<p>Colours: Okabe-Ito blue (component 1) and orange (component 2), "
+             "distinguishable with common colour-vision deficiencies.</p>"
+             "<p>MIT licence. Works offline.</p>"),
     )

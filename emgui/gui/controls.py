@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from emgui.core import em
 from emgui.core import mixture as mx
 from emgui.core.mixture import Mixture, Model
+from emgui.gui.i18n import localized, translate
 from emgui.gui.session import DEFAULT_SIMULATION, SessionState, Simulation
 from emgui.gui.status import as_sentence, format_tolerance
 
@@ -75,12 +76,16 @@ def parse_tolerance(text: str) -> float:
         value = float(text.strip().replace("\u2212", "-"))
     except ValueError:
         raise ValueError(
-            f"The tolerance must be a number such as 1e-6, not \u201c{text.strip()}\u201d."
+            translate("Controls",
+                    "The tolerance must be a number such as 1e-6, not \u201c{text}\u201d.")
+            .format(text=text.strip())
         ) from None
     if not (math.isfinite(value) and MIN_TOL <= value <= MAX_TOL):
         raise ValueError(
-            f"The tolerance must lie between {format_tolerance(MIN_TOL)} and "
-            f"{format_tolerance(MAX_TOL)}, not \u201c{text.strip()}\u201d."
+            translate("Controls",
+                    "The tolerance must lie between {low} and {high}, not \u201c{text}\u201d.")
+            .format(low=format_tolerance(MIN_TOL), high=format_tolerance(MAX_TOL),
+                    text=text.strip())
         )
     return value
 
@@ -243,26 +248,32 @@ class ControlsPanel(QWidget):
         self._shown: tuple | None = None
 
         # Data ------------------------------------------------------------------------------
-        self.n_box = _spin(1, MAX_N, f"Number of points to simulate (1 to {MAX_N:,}).", " points")
+        self.n_box = _spin(1, MAX_N, translate("Controls",
+                "Number of points to simulate (1 to {max}).")
+                           .format(max=localized(f"{MAX_N:,}")), translate("Controls", " points"))
         self.n_box.setObjectName("n_box")
         self.sep_box = _dspin(
             0.0, MAX_SEPARATION, 0.1, 1,
-            "Distance between the true means: component 1 sits at \u2212sep/2, "
-            "component 2 at +sep/2 (both with variance 1).",
+            translate("Controls",
+                    "Distance between the true means: component 1 sits at \u2212sep/2, "
+                      "component 2 at +sep/2 (both with variance 1)."),
         )
         self.sep_box.setObjectName("sep_box")
         self.true_pi_box = _dspin(
-            0.0, 1.0, 0.05, 2, "True share of points drawn from component 1 (blue)."
+            0.0, 1.0, 0.05, 2, translate("Controls",
+                    "True share of points drawn from component 1 (blue).")
         )
         self.true_pi_box.setObjectName("true_pi_box")
         self.seed_box = _spin(
-            0, MAX_SEED, "Random seed: the same seed always draws the same sample."
+            0, MAX_SEED, translate("Controls",
+                    "Random seed: the same seed always draws the same sample.")
         )
         self.seed_box.setObjectName("seed_box")
         self.seed_box.setGroupSeparatorShown(False)
-        self.new_sample_button = QPushButton("New sample")
+        self.new_sample_button = QPushButton(translate("Controls", "New sample"))
         self.new_sample_button.setObjectName("new_sample_button")
-        self.new_sample_button.setToolTip("Draw a new sample with the next seed and start over.")
+        self.new_sample_button.setToolTip(translate("Controls",
+                "Draw a new sample with the next seed and start over."))
         self.file_note = QLabel()
         # A file name is shown as written, never read as markup ("<b>x</b>.csv").
         self.file_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -271,7 +282,7 @@ class ControlsPanel(QWidget):
         self.file_note.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as named
         self.file_note.hide()
 
-        data_box = QGroupBox("Data")
+        data_box = QGroupBox(translate("Controls", "Data"))
         # The note under the form, in a box layout: a form's spanning row may get the height
         # of its text at another width (the note was cut off once the panel scrolled).
         data_column = QVBoxLayout(data_box)
@@ -280,9 +291,9 @@ class ControlsPanel(QWidget):
         data_form = self._form(None)
         data_column.addLayout(data_form)
         data_form.addRow("n", self.n_box)
-        data_form.addRow("Separation", self.sep_box)
-        data_form.addRow("True \u03c0", self.true_pi_box)
-        data_form.addRow("Seed", self.seed_box)
+        data_form.addRow(translate("Controls", "Separation"), self.sep_box)
+        data_form.addRow(translate("Controls", "True \u03c0"), self.true_pi_box)
+        data_form.addRow(translate("Controls", "Seed"), self.seed_box)
         note_row = QHBoxLayout()
         note_row.setContentsMargins(8, 0, 8, 0)
         note_row.addWidget(self.file_note)
@@ -295,72 +306,84 @@ class ControlsPanel(QWidget):
         self.mixture_button.setToolTip(
             "Simulate data from up to six components: a weight, a mean and a σ for each."
         )
-        button_row.addWidget(self.mixture_button)
         data_column.addLayout(button_row)
+        mixture_row = QHBoxLayout()  # its own row: beside New sample it widens the column
+        mixture_row.setContentsMargins(8, 0, 8, 0)
+        mixture_row.addWidget(self.mixture_button)
+        data_column.addLayout(mixture_row)
 
         # Model -----------------------------------------------------------------------------
         self.components_box = _spin(
             1, mx.MAX_COMPONENTS,
-            f"Number of components K (1 to {mx.MAX_COMPONENTS}). Changing it starts over "
-            "with the means at the data's quantiles.",
+            translate("Controls", "Number of components K (1 to {max}). Changing it starts over "
+                      "with the means at the data's quantiles.").format(max=mx.MAX_COMPONENTS),
         )
         self.components_box.setObjectName("components_box")
         self.components_box.setValue(2)
         self.variance_combo = _FreshCombo()
         self.variance_combo.setObjectName("variance_combo")
         for form in mx.VARIANCES:
-            self.variance_combo.addItem(mx.VARIANCE_NAMES[form], form)
+            self.variance_combo.addItem(translate("Mixture", mx.VARIANCE_NAMES[form]), form)
         self.variance_combo.setToolTip(
-            "Fixed at 1: the course's model. Shared: one σ for every component, estimated. "
-            "Each its own: one σ per component, estimated (the likelihood then has no "
-            "maximum: a component can shrink onto one point)."
+            translate("Controls",
+                    "Fixed at 1: the course's model. Shared: one σ for every component, "
+                      "estimated. Each its own: one σ per component, estimated (the likelihood "
+                      "then has no maximum: a component can shrink onto one point).")
         )
-        self.floor_check = QCheckBox("Floor on σ (1/1000 of spread)")
+        self.floor_check = QCheckBox(translate("Controls", "Floor on σ (1/1000 of spread)"))
         self.floor_check.setObjectName("sd_floor_check")
         self.floor_check.setChecked(True)
         self.floor_check.setToolTip(
-            "A floor on σ. Off, a component can collapse onto a single point: σ goes to 0 and "
-            "the log likelihood grows without bound. Turn it off to show that."
+            translate("Controls",
+                    "A floor on σ. Off, a component can collapse onto a single point: σ goes "
+                      "to 0 and the log likelihood grows without bound. Turn it off to show that.")
         )
-        model_box = QGroupBox("Model")
+        model_box = QGroupBox(translate("Controls", "Model"))
         model_form = self._form(model_box)
-        model_form.addRow("Components", self.components_box)
-        model_form.addRow("Variances", self.variance_combo)
+        model_form.addRow(translate("Controls", "Components"), self.components_box)
+        model_form.addRow(translate("Controls", "Variances"), self.variance_combo)
         model_form.addRow(self.floor_check)
 
         # Start -----------------------------------------------------------------------------
         self.pi_box = _dspin(
-            0.001, 0.999, 0.05, 3, "Start value of \u03c0 = P(Z = 1), the weight of component 1."
+            0.001, 0.999, 0.05, 3, translate("Controls",
+                    "Start value of \u03c0 = P(Z = 1), the weight of component 1.")
         )
         self.pi_box.setObjectName("start_pi_box")
         self.mu1_box = _dspin(
             -MEAN_LIMIT, MEAN_LIMIT, 0.1, 3,
-            "Start value of \u03bc\u2081 (blue). You can also drag the blue marker at step 0.",
+            translate("Controls",
+                    "Start value of \u03bc\u2081 (blue). You can also drag the blue marker at "
+                    "step 0."),
         )
         self.mu1_box.setObjectName("start_mu1_box")
         self.mu2_box = _dspin(
             -MEAN_LIMIT, MEAN_LIMIT, 0.1, 3,
-            "Start value of \u03bc\u2082 (orange). You can also drag the orange marker at step 0.",
+            translate("Controls",
+                    "Start value of \u03bc\u2082 (orange). You can also drag the orange marker "
+                    "at step 0."),
         )
         self.mu2_box.setObjectName("start_mu2_box")
         # Means of components 3..6 (shown when the model has them).
         self.more_mean_boxes = []
         for k in range(3, mx.MAX_COMPONENTS + 1):
             box = _dspin(-MEAN_LIMIT, MEAN_LIMIT, 0.1, 3,
-                         f"Start value of \u03bc{SUBSCRIPT[k]}. You can also drag its marker at "
-                         "step 0.")
+                         translate("Controls",
+                                 "Start value of \u03bc{k}. You can also drag its marker "
+                                   "at step 0.").format(k=SUBSCRIPT[k]))
             box.setObjectName(f"start_mu{k}_box")
             self.more_mean_boxes.append(box)
         self.sd_box = _dspin(
             1e-6, MEAN_LIMIT, 0.1, 3,
-            "Start value of \u03c3 for every component. At step 0 you can also drag a "
-            "component's dotted \u03c3 handle.",
+            translate("Controls",
+                    "Start value of \u03c3 for every component. At step 0 you can also "
+                      "drag a component's dotted \u03c3 handle."),
         )
         self.sd_box.setObjectName("start_sd_box")
-        self.weights_note = QLabel("Weights start equal, 1/K each.")
+        self.weights_note = QLabel(translate("Controls", "Weights start equal, 1/K each."))
         self.weights_note.setObjectName("weights_note")
         self.weights_note.setWordWrap(True)
-        start_box = QGroupBox("Start values")
+        start_box = QGroupBox(translate("Controls", "Start values"))
         start_form = self._form(start_box)
         self._start_form = start_form
         start_form.addRow("\u03c0", self.pi_box)
@@ -376,51 +399,58 @@ class ControlsPanel(QWidget):
         guard_wheel(self.tol_box)
         self.tol_box.setObjectName("tolerance_box")
         self.tol_box.setToolTip(
-            "Converged when the log likelihood rises by less than this. "
-            "Type a number such as 1e-6; the arrows multiply or divide by 10."
+            translate("Controls", "Converged when the log likelihood rises by less than this. "
+                      "Type a number such as 1e-6; the arrows multiply or divide by 10.")
         )
         self.max_iter_box = _spin(
-            1, MAX_ITERATIONS, "Play stops after this many iterations even if not converged."
+            1, MAX_ITERATIONS, translate("Controls",
+                    "Play stops after this many iterations even if not converged.")
         )
         self.max_iter_box.setObjectName("max_iterations_box")
-        stop_box = QGroupBox("Stopping rule")
+        stop_box = QGroupBox(translate("Controls", "Stopping rule"))
         stop_form = self._form(stop_box)
-        stop_form.addRow("Tolerance", self.tol_box)
-        stop_form.addRow("Max iterations", self.max_iter_box)
+        stop_form.addRow(translate("Controls", "Tolerance"), self.tol_box)
+        stop_form.addRow(translate("Controls", "Max iterations"), self.max_iter_box)
 
         # Playback --------------------------------------------------------------------------
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setObjectName("speed_slider")
         self.speed_slider.setRange(MIN_SPEED, MAX_SPEED)
         self.speed_slider.setPageStep(5)
-        self.speed_slider.setToolTip("Play speed, in EM iterations a second (1 to 30).")
+        self.speed_slider.setToolTip(translate("Controls",
+                "Play speed, in EM iterations a second (1 to 30)."))
         self.speed_label = QLabel()
         self.speed_label.setObjectName("speed_label")
         metrics = self.speed_label.fontMetrics()
-        self.speed_label.setMinimumWidth(metrics.horizontalAdvance("30 it/s "))
+        self.speed_label.setMinimumWidth(metrics.horizontalAdvance(translate("Controls",
+                "{value} it/s").format(value=30) + " "))
         speed_row = QHBoxLayout()
         speed_row.setContentsMargins(0, 0, 0, 0)
         speed_row.addWidget(self.speed_slider, 1)
         speed_row.addWidget(self.speed_label)
-        self.smooth_check = QCheckBox("Smooth motion")
+        self.smooth_check = QCheckBox(translate("Controls", "Smooth motion"))
         self.smooth_check.setObjectName("smooth_check")
         self.smooth_check.setToolTip(
-            "Glide the curves from one step to the next instead of jumping."
+            translate("Controls", "Glide the curves from one step to the next instead of jumping.")
         )
-        self.half_check = QCheckBox("Half steps (E and M separately)")
+        self.half_check = QCheckBox(translate("Controls", "Half steps (E and M separately)"))
         self.half_check.setObjectName("half_steps_check")
         self.half_check.setToolTip(
-            "Step shows the E-step (new colours) and the M-step (new curves) one at a time."
+            translate("Controls",
+                    "Step shows the E-step (new colours) and the M-step (new curves) one at a "
+                    "time.")
         )
-        self.truth_check = QCheckBox("Show the truth")
+        self.truth_check = QCheckBox(translate("Controls", "Show the truth"))
         self.truth_check.setObjectName("truth_check")
         self.truth_check.setToolTip(
-            "For simulated data: draw the true mixture (dashed) and sort the marks into two "
-            "rows, circles for points drawn from component 1 and triangles for component 2."
+            translate("Controls",
+                    "For simulated data: draw the true mixture (dashed) and sort the marks "
+                      "into two rows, circles for points drawn from component 1 and triangles "
+                      "for component 2.")
         )
-        play_box = QGroupBox("Playback")
+        play_box = QGroupBox(translate("Controls", "Playback"))
         play_form = self._form(play_box)
-        play_form.addRow("Speed", speed_row)
+        play_form.addRow(translate("Controls", "Speed"), speed_row)
         play_form.addRow(self.smooth_check)
         play_form.addRow(self.half_check)
         play_form.addRow(self.truth_check)
@@ -534,7 +564,9 @@ class ControlsPanel(QWidget):
         self.truth_check.setEnabled(state.data.z is not None)
         if from_file:
             self.file_note.setText(
-                f"Data from {state.data.source}. Press New sample to simulate data instead."
+                translate("Controls",
+                        "Data from {source}. Press New sample to simulate data instead.")
+                .format(source=state.data.source)
             )
         self.file_note.setVisible(from_file)
 
@@ -548,7 +580,7 @@ class ControlsPanel(QWidget):
         value = min(MAX_SPEED, max(MIN_SPEED, round(per_second)))
         with signals_blocked(self.speed_slider):
             self.speed_slider.setValue(value)
-        self.speed_label.setText(f"{value} it/s")
+        self.speed_label.setText(translate("Controls", "{value} it/s").format(value=value))
 
     def set_smooth_motion(self, on: bool) -> None:
         with signals_blocked(self.smooth_check):
@@ -635,6 +667,6 @@ class ControlsPanel(QWidget):
         self.max_iterations_requested.emit(int(value))
 
     def _speed_moved(self, value: int) -> None:
-        self.speed_label.setText(f"{value} it/s")
+        self.speed_label.setText(translate("Controls", "{value} it/s").format(value=value))
         self.speed_changed.emit(float(value))
 

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emgui.core.i18n import QT_TRANSLATE_NOOP
+from emgui.gui.i18n import localized, translate
 from emgui.gui.session import EMSession, RestoreCancelled, SessionState
 from emgui.gui.settings import Settings, path_is_dir, path_is_file
 
@@ -54,14 +56,15 @@ __all__ = [
 ]
 
 SESSION_FILTER = "EM Explorer sessions (*.emgui)"
-DATA_FILTER = "Data files (*.txt *.csv *.tsv *.dat);;All files (*)"
+DATA_FILTER = QT_TRANSLATE_NOOP("FileController",
+                                "Data files (*.txt *.csv *.tsv *.dat);;All files (*)")
 CSV_FILTER = "CSV files (*.csv)"
 PICTURE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
 LAST_FOLDER_KEY = "files/last_folder"
 #: The column chosen last for each data file with several (file path -> column name).
 COLUMNS_KEY = "files/columns"
 MAX_REMEMBERED_COLUMNS = 50
-UNTITLED = "Untitled"
+UNTITLED = QT_TRANSLATE_NOOP("FileController", "Untitled")
 
 Answer = Literal["save", "discard", "cancel"]
 MessageKind = Literal["error", "warning", "information"]
@@ -79,18 +82,25 @@ class FileCommand:
 
 #: The File menu, in order; None is a separator. Shortcuts follow each platform's conventions.
 FILE_COMMANDS: tuple[FileCommand | None, ...] = (
-    FileCommand("open_data", "&Open Data\u2026", "Ctrl+O", "open_data"),
-    FileCommand("open_session", "Open &Session\u2026", "Ctrl+Shift+O", "open_session"),
+    FileCommand("open_data", QT_TRANSLATE_NOOP("FileController",
+            "&Open Data\u2026"), "Ctrl+O", "open_data"),
+    FileCommand("open_session", QT_TRANSLATE_NOOP("FileController",
+            "Open &Session\u2026"), "Ctrl+Shift+O", "open_session"),
     None,
-    FileCommand("save_session", "&Save Session", "Ctrl+S", "save_session"),
-    FileCommand("save_session_as", "Save Session &As\u2026", "Ctrl+Shift+S", "save_session_as"),
+    FileCommand("save_session", QT_TRANSLATE_NOOP("FileController",
+            "&Save Session"), "Ctrl+S", "save_session"),
+    FileCommand("save_session_as", QT_TRANSLATE_NOOP("FileController",
+            "Save Session &As\u2026"), "Ctrl+Shift+S", "save_session_as"),
 )
 #: File > Export, in order (the views' pictures go between the CSV files and the window).
 EXPORT_COMMANDS: tuple[FileCommand, ...] = (
-    FileCommand("export_history_csv", "&History as CSV\u2026", "Ctrl+E", "export_history_csv"),
-    FileCommand("export_responsibilities_csv", "&Responsibilities as CSV\u2026", "",
+    FileCommand("export_history_csv", QT_TRANSLATE_NOOP("FileController",
+            "&History as CSV\u2026"), "Ctrl+E", "export_history_csv"),
+    FileCommand("export_responsibilities_csv", QT_TRANSLATE_NOOP("FileController",
+            "&Responsibilities as CSV\u2026"), "",
                 "export_responsibilities_csv"),
-    FileCommand("export_window", "Whole &Window as Picture\u2026", "Ctrl+Shift+E",
+    FileCommand("export_window", QT_TRANSLATE_NOOP("FileController",
+            "Whole &Window as Picture\u2026"), "Ctrl+Shift+E",
                 "export_window"),
 )
 
@@ -173,7 +183,14 @@ class FileController(QObject):
 
     def document_title(self) -> str:
         """The name for the window title: the session file's name, or 'Untitled'."""
-        return Path(self._path).name if self._path else UNTITLED
+        return Path(self._path).name if self._path else translate("FileController", UNTITLED)
+
+    def take_over(self, old: FileController) -> None:
+        """Carry on editing the document of ``old`` (the window was rebuilt in another language)."""
+        self._path, self._preset = old._path, old._preset
+        self._clean, self._origin = old._clean, old._origin
+        self._set_dirty(old._dirty)
+        self.document_changed.emit(self._path or "")
 
     def set_preset_key(self, key: str | None) -> None:
         """Remember which preset is chosen (saved with the session)."""
@@ -251,14 +268,20 @@ class FileController(QObject):
         """Save, discard or cancel before ``doing`` ('closing', 'opening a session'...)."""
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved Changes")
+        box.setWindowTitle(translate("FileController", "Unsaved Changes"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, shown as named
-        box.setText(f"Save the changes to \u201c{self.document_title()}\u201d before {doing}?")
-        box.setInformativeText("Without saving, the run and its history are lost.")
+        box.setText(translate("FileController", "Save the changes to \u201c{name}\u201d before "
+                              "{doing}?").format(name=self.document_title(),
+                                                 doing=translate("FileController", doing)))
+        box.setInformativeText(translate("FileController",
+                                         "Without saving, the run and its history are lost."))
         # Each answer has its own key (Alt+S, Alt+D, Alt+C; Esc cancels too).
-        save = box.addButton("&Save", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton("&Cancel", QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(translate("FileController",
+                "&Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(translate("FileController",
+                "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(translate("FileController",
+                "&Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
         box.exec()
@@ -281,7 +304,7 @@ class FileController(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)  # names a file as written, never as markup
         box.setText(text)
         if kind == "error":
-            box.setInformativeText("Nothing was changed.")
+            box.setInformativeText(translate("FileController", "Nothing was changed."))
         box.exec()
 
     def ask_progress(self, title: str, text: str) -> RecomputeProgress:
@@ -337,7 +360,7 @@ class FileController(QObject):
 
     def confirm_close(self) -> bool:
         """Ask about unsaved changes; True when the window may close (wire it to closeEvent)."""
-        return self._may_discard("closing")
+        return self._may_discard(QT_TRANSLATE_NOOP("FileController", "closing"))
 
     # ---------------------------------------------------------------- opening
     def _pause(self) -> None:
@@ -363,12 +386,12 @@ class FileController(QObject):
         """Read a data file, let the user pick a column and scale, and use it as the data."""
         from emgui.core.datafile import DataFileError, read_table
 
-        title = "Open Data"
+        title = translate("FileController", "Open Data")
         self._pause()  # nothing runs on behind the dialogs, nor after the data arrive
-        if not self._may_discard("opening other data"):
+        if not self._may_discard(QT_TRANSLATE_NOOP("FileController", "opening other data")):
             return False
         if path is None:
-            path = self.ask_open_path(title, DATA_FILTER)
+            path = self.ask_open_path(title, translate("FileController", DATA_FILTER))
             if path is None:
                 return False
         try:
@@ -397,9 +420,12 @@ class FileController(QObject):
         # itself reproduces it, so the user is asked only once EM has run on it.
         self._set_path(None)
         self._mark_clean()
-        read_as = "" if table.encoding == "UTF-8" else f" (read as {table.encoding} text)"
+        read_as = "" if table.encoding == "UTF-8" else translate(
+            "FileController", " (read as {encoding} text)").format(encoding=table.encoding)
         notes = "".join(f" {note[0].upper()}{note[1:]}." for note in table.notes)
-        self.message.emit(f"Opened {choice.source}: {choice.values.size:,} values{read_as}.{notes}")
+        self.message.emit(translate("FileController",
+                "Opened {source}: {n} values{read_as}.").format(
+            source=choice.source, n=localized(f"{choice.values.size:,}"), read_as=read_as) + notes)
         return True
 
     def _choose(self, table: Table) -> OpenDataChoice | None:
@@ -418,9 +444,9 @@ class FileController(QObject):
         """Open a .emgui file and show exactly what was on screen when it was saved."""
         from emgui.core import sessionfile
 
-        title = "Open Session"
+        title = translate("FileController", "Open Session")
         self._pause()  # the session opens at its saved step and stays there
-        if not self._may_discard("opening another session"):
+        if not self._may_discard(QT_TRANSLATE_NOOP("FileController", "opening another session")):
             return False
         if path is None:
             path = self.ask_open_path(title, SESSION_FILTER + ";;All files (*)")
@@ -433,7 +459,8 @@ class FileController(QObject):
             return self._error(title, str(exc))
         except MemoryError:
             return self._error(title, f"“{Path(path).name}” is too large to open here")
-        progress = self.ask_progress(title, f"Recomputing the run of {Path(path).name}\u2026")
+        progress = self.ask_progress(title, translate(
+            "FileController", "Recomputing the run of {name}\u2026").format(name=Path(path).name))
         try:
             with _busy():
                 self._session.restore(
@@ -442,7 +469,8 @@ class FileController(QObject):
                     doc.scale, progress=progress, model=doc.model,
                 )
         except RestoreCancelled:
-            self.message.emit(f"Opening {Path(path).name} was cancelled; nothing was changed.")
+            self.message.emit(translate("FileController", "Opening {name} was cancelled; nothing "
+                                        "was changed.").format(name=Path(path).name))
             return False
         except ValueError as exc:
             return self._error(title, f"“{Path(path).name}” cannot be shown: {exc}")
@@ -468,7 +496,8 @@ class FileController(QObject):
             )
         if notes:
             self.show_message("warning", title, " ".join(notes))
-        self.message.emit(f"Opened the session {Path(path).name}.")
+        self.message.emit(translate("FileController", "Opened the session {name}.").format(
+            name=Path(path).name))
         return True
 
     # ---------------------------------------------------------------- saving
@@ -499,7 +528,8 @@ class FileController(QObject):
 
         if path is None:
             suggested = Path(self._path).name if self._path else "session.emgui"
-            path = self.ask_save_path("Save Session As", SESSION_FILTER, suggested)
+            path = self.ask_save_path(translate("FileController", "Save Session As"),
+                                      SESSION_FILTER, suggested)
             if path is None:
                 return False
             path = _with_suffix(path, sessionfile.SUFFIX)
@@ -521,7 +551,8 @@ class FileController(QObject):
         self._set_path(str(Path(path).resolve()))
         self._mark_clean()
         self._remember(path)
-        self.message.emit(f"Saved the session as {Path(path).name}.")
+        self.message.emit(translate("FileController", "Saved the session as {name}.").format(
+            name=Path(path).name))
         return True
 
     # ---------------------------------------------------------------- exports
@@ -542,7 +573,7 @@ class FileController(QObject):
             reason = getattr(exc, "strerror", None) or exc
             return self._error(title, f"“{Path(path).name}” could not be written ({reason})")
         self._remember(path, recent=False)
-        self.message.emit(f"{done} {Path(path).name}.")
+        self.message.emit(translate("FileController", done) + f" {Path(path).name}.")
         return True
 
     def export_history_csv(self, path: str | None = None) -> bool:
@@ -551,9 +582,10 @@ class FileController(QObject):
 
         rows = self._session.state.history
         return self._export(
-            "Export History", path, CSV_FILTER, self._suggest("history.csv"),
+            translate("FileController",
+                    "Export History"), path, CSV_FILTER, self._suggest("history.csv"),
             lambda p: exports.write_history_csv(_with_suffix(p, ".csv"), rows),
-            "History saved to",
+            QT_TRANSLATE_NOOP("FileController", "History saved to"),
         )
 
     def export_responsibilities_csv(self, path: str | None = None) -> bool:
@@ -563,18 +595,19 @@ class FileController(QObject):
         state = self._session.state
         if state.r is None:
             return self._error(
-                "Export Responsibilities",
-                "There are no responsibilities yet: take the first E-step, then export",
+                translate("FileController", "Export Responsibilities"),
+                translate("FileController", "There are no responsibilities yet: take the first "
+                          "E-step, then export"),
             )
         data = state.data
         return self._export(
-            "Export Responsibilities", path, CSV_FILTER,
+            translate("FileController", "Export Responsibilities"), path, CSV_FILTER,
             self._suggest(f"responsibilities-step{state.iteration}.csv"),
             lambda p: exports.write_responsibilities_csv(
                 _with_suffix(p, ".csv"), data.x, state.r,
                 data.z if state.r.shape[0] == 2 else data.labels
             ),
-            "Responsibilities saved to",
+            QT_TRANSLATE_NOOP("FileController", "Responsibilities saved to"),
         )
 
     def export_view(self, view: object, path: str | None = None, name: str = "plot") -> bool:
@@ -583,8 +616,9 @@ class FileController(QObject):
 
         self._settle()
         return self._export(
-            "Export Picture", path, PICTURE_FILTER, self._suggest(f"{name}.png"),
-            lambda p: image_export.export_view(view, p), "Picture saved to",
+            translate("FileController", "Export Picture"), path, PICTURE_FILTER,
+            self._suggest(f"{name}.png"), lambda p: image_export.export_view(view, p),
+            QT_TRANSLATE_NOOP("FileController", "Picture saved to"),
         )
 
     def export_window(self, path: str | None = None) -> bool:
@@ -593,14 +627,16 @@ class FileController(QObject):
 
         self._settle()
         return self._export(
-            "Export Window", path, PICTURE_FILTER, self._suggest("window.png"),
-            lambda p: image_export.export_widget(self._window.window(), p), "Picture saved to",
+            translate("FileController", "Export Window"), path, PICTURE_FILTER,
+            self._suggest("window.png"),
+            lambda p: image_export.export_widget(self._window.window(), p),
+            QT_TRANSLATE_NOOP("FileController", "Picture saved to"),
         )
 
     # ---------------------------------------------------------------- recent files
     def recent_menu(self, parent: QWidget | None = None) -> QMenu:
         """An 'Open Recent' menu that refills itself each time it opens."""
-        menu = QMenu("Open &Recent", parent or self._window)
+        menu = QMenu(translate("FileController", "Open &Recent"), parent or self._window)
         menu.setObjectName("recent_menu")
         menu.aboutToShow.connect(lambda: self.populate_recent_menu(menu))
         self.populate_recent_menu(menu)
@@ -619,11 +655,11 @@ class FileController(QObject):
             exists = path_is_file(path)
             action.setEnabled(exists)
             if not exists:
-                action.setText(action.text() + " (not found)")
+                action.setText(action.text() + translate("FileController", " (not found)"))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if files:
             menu.addSeparator()
-        clear = menu.addAction("Clear Menu")
+        clear = menu.addAction(translate("FileController", "Clear Menu"))
         clear.setObjectName("clear_recent")
         clear.setEnabled(bool(files))
         clear.triggered.connect(self.clear_recent_files)
@@ -673,15 +709,17 @@ class FileController(QObject):
         """
         owner = parent or self._window
         out: list[QAction | QMenu | None] = [
-            None if command is None else self._action(owner, command.id, command.text,
+            None if command is None else self._action(owner, command.id,
+                                                      translate("FileController", command.text),
                                                       command.shortcut,
                                                       getattr(self, command.method))
             for command in FILE_COMMANDS
         ]
-        menu = QMenu("&Export", owner)
+        menu = QMenu(translate("FileController", "&Export"), owner)
         menu.setObjectName("export_menu")
         history, responsibilities, window = (
-            self._action(owner, c.id, c.text, c.shortcut, getattr(self, c.method))
+            self._action(owner, c.id, translate("FileController", c.text), c.shortcut,
+                         getattr(self, c.method))
             for c in EXPORT_COMMANDS
         )
         menu.addActions([history, responsibilities])
@@ -689,7 +727,8 @@ class FileController(QObject):
         for view_id, label, view in views:
             # A view may be given as a function that returns it (a tab built on first use).
             menu.addAction(self._action(
-                owner, f"export_{view_id}", f"{label} as Picture\u2026", "",
+                owner, f"export_{view_id}",
+                translate("FileController", "{view} as Picture\u2026").format(view=label), "",
                 lambda view=view, name=view_id: self.export_view(
                     view() if callable(view) else view, name=name),
             ))

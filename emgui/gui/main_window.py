@@ -25,6 +25,7 @@ when a command runs.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -61,6 +63,7 @@ from emgui.gui import look
 from emgui.gui.actions import ActionSet, build_menus, build_toolbar, shortcuts_dialog, show_about
 from emgui.gui.appearance import Appearance, reset_look
 from emgui.gui.controls import ControlsPanel, next_seed
+from emgui.gui.i18n import LANGUAGES, SETTINGS_KEY, current_language, install_language, translate
 from emgui.gui.keyboard import VIEW_NAMES, KeyboardAccess, neighbour_point
 from emgui.gui.lazy_tab import LazyTab
 from emgui.gui.look import Look
@@ -118,6 +121,8 @@ class MainWindow(QMainWindow):
 
     #: Emitted once, when the window first paints (start-up time is measured to it).
     first_painted = Signal()
+    #: Emitted when another language rebuilt the window: the new window (see set_language).
+    replaced = Signal(object)
 
     def __init__(
         self,
@@ -177,7 +182,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- composition
     def _compose(self) -> None:
         self.setMinimumSize(*MINIMUM_SIZE)
-        self.toolbar = QToolBar("Run", self)
+        self.toolbar = QToolBar(translate("MainWindow", "Run"), self)
         self.toolbar.setObjectName("run_toolbar")
         self.toolbar.setMovable(False)
         build_toolbar(self.toolbar, self.actions)
@@ -189,6 +194,7 @@ class MainWindow(QMainWindow):
             item.setVisible(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.menus = build_menus(self.menuBar(), self.actions)
+        self._add_language_menu()
         self.file_menu: QMenu = self.menus["file"]  # type: ignore[assignment]
         self.statusBar().addWidget(self.status, 1)
         self.statusBar().setSizeGripEnabled(True)
@@ -199,8 +205,9 @@ class MainWindow(QMainWindow):
         controls_scroll = _scrolling(self.controls, "controls_scroll")
         scrollbar = controls_scroll.verticalScrollBar().sizeHint().width()
         controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + scrollbar)
-        self.inspector_tabs.addTab(controls_scroll, "Setup")
-        self.inspector_tabs.setTabToolTip(0, "Data, start values, stopping rule and playback")
+        self.inspector_tabs.addTab(controls_scroll, translate("MainWindow", "Setup"))
+        self.inspector_tabs.setTabToolTip(
+            0, translate("MainWindow", "Data, start values, stopping rule and playback"))
 
         plot_area = QWidget(objectName="plot_area")
         plot_layout = QVBoxLayout(plot_area)
@@ -217,12 +224,13 @@ class MainWindow(QMainWindow):
         self.trace_tabs = QTabWidget(objectName="trace_tabs")
         # "log L", as the table and the status bar call it (the plot's own title says it in
         # full): both tab titles then fit beside the table on a 1024-pixel projector.
-        self.trace_tabs.addTab(self.likelihood_view, "Log L")
-        self.trace_tabs.setTabToolTip(0, "The log likelihood against the EM iteration")
+        self.trace_tabs.addTab(self.likelihood_view, translate("MainWindow", "Log L"))
+        self.trace_tabs.setTabToolTip(
+            0, translate("MainWindow", "The log likelihood against the EM iteration"))
         params_page = QWidget(objectName="params_page")
         params_layout = QVBoxLayout(params_page)
         params_layout.setContentsMargins(0, 0, 0, 0)
-        self.trace_tabs.addTab(params_page, "Parameters")
+        self.trace_tabs.addTab(params_page, translate("MainWindow", "Parameters"))
         self._params_tab = LazyTab(self.trace_tabs, params_page, _params_view,
                                    lambda view: _add_shown(params_layout, view))
         self._params_tab.built.connect(self.add_view)
@@ -259,6 +267,83 @@ class MainWindow(QMainWindow):
         for tabs in (self.inspector_tabs, self.trace_tabs):
             tabs.setUsesScrollButtons(False)
             tabs.setElideMode(Qt.TextElideMode.ElideNone)
+
+    def _add_language_menu(self) -> None:
+        """View > Language: the languages EM Explorer speaks, each in its own name."""
+        view = self.menuBar().findChild(QMenu, "view_menu")
+        if view is None:
+            view = QMenu(translate("MainWindow", "&View"), self.menuBar())
+            view.setObjectName("view_menu")
+            help_menu = self.menus.get("help")
+            before = help_menu.menuAction() if isinstance(help_menu, QMenu) else None
+            self.menuBar().insertMenu(before, view)
+            self.menus["view"] = view
+        self.language_menu = view.addMenu(translate("MainWindow", "&Language"))
+        self.language_menu.setObjectName("language_menu")
+        group = QActionGroup(self.language_menu)
+        for code, name in LANGUAGES:
+            action = self.language_menu.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+
+    def set_language(self, code: str) -> MainWindow:
+        """Speak ``code`` from now on: the window is rebuilt in place around the same session.
+
+        The run, its position and the data stay (the session is handed over), and so do the
+        window's size, splits, side tab, speed and the session file being edited. Returns the
+        window that now shows the session (``self`` when nothing changed).
+        """
+        if self._remember and self.settings is not None:
+            self.settings.set(SETTINGS_KEY, code)
+            self.settings.sync()
+        if code == current_language():
+            return self
+        install_language(code)
+        self.player.pause()
+        self.data_view.tween.finish()
+        self.save_preferences()
+        session = self.session
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            session.changed.disconnect()  # the old views let go of the run
+        session.setParent(None)
+        new = MainWindow(session=session, settings=self.settings, remember=self._remember,
+                         file_commands=self.files is not None)
+        session.setParent(new)
+        new._take_over_from(self)
+        if self.isVisible():
+            new.show()
+        self._close_guards = []
+        self.hide()
+        self.replaced.emit(new)
+        self.deleteLater()
+        return new
+
+    def _take_over_from(self, old: MainWindow) -> None:
+        """What the old window showed besides the run: size, splits, tab, speed, document."""
+        self.restoreGeometry(old.saveGeometry())
+        for mine, theirs in zip(
+            (self.main_splitter, self.centre_splitter, self.bottom_splitter),
+            (old.main_splitter, old.centre_splitter, old.bottom_splitter), strict=True,
+        ):
+            mine.restoreState(theirs.saveState())
+        self._splits_restored = old._splits_restored
+        self.inspector_tabs.setCurrentIndex(old.inspector_tabs.currentIndex())
+        self.trace_tabs.setCurrentIndex(old.trace_tabs.currentIndex())
+        self._restore_speed(old.player.speed)
+        self._smooth = old._smooth
+        self.controls.set_smooth_motion(old._smooth)
+        self._apply_motion()
+        if old._show_truth:
+            self._set_show_truth(True)
+            self.controls.set_show_truth(True)
+        if self.files is not None and old.files is not None:
+            self.files.take_over(old.files)
+        self._update_title()
+        self.setWindowModified(old.isWindowModified())
 
     # ---------------------------------------------------------------- plug-in points
     def add_panel(self, widget: QWidget, title: str) -> int:
@@ -378,10 +463,11 @@ class MainWindow(QMainWindow):
 
         The four panels are built when their tab first opens (see :class:`LazyTab`).
         """
-        self._point_tab = self.add_lazy_panel(_point_panel, "Point")
-        self._mstep_tab = self.add_lazy_panel(_mstep_panel, "M-step")
-        self._truth_tab = self.add_lazy_panel(_truth_panel, "Truth")
-        self._presets_tab = self.add_lazy_panel(self._make_presets_panel, "Presets")
+        self._point_tab = self.add_lazy_panel(_point_panel, translate("MainWindow", "Point"))
+        self._mstep_tab = self.add_lazy_panel(_mstep_panel, translate("MainWindow", "M-step"))
+        self._truth_tab = self.add_lazy_panel(_truth_panel, translate("MainWindow", "Truth"))
+        self._presets_tab = self.add_lazy_panel(self._make_presets_panel,
+                                                translate("MainWindow", "Presets"))
         self._point_tab.built.connect(self._wire_point_panel)
         self._presets_tab.built.connect(self._wire_presets_panel)
         self.timeline = TimelineSlider()
@@ -450,9 +536,11 @@ class MainWindow(QMainWindow):
         files = FileController(self, self.session, settings, self.player, self.history_table)
         self.files = files
         views = (
-            ("data_plot", "Data Plot", self.data_view),
-            ("likelihood_plot", "Log-likelihood Plot", self.likelihood_view),
-            ("parameter_plot", "Parameter Plot", lambda: self.params_view),  # built on use
+            ("data_plot", translate("MainWindow", "Data Plot"), self.data_view),
+            ("likelihood_plot", translate("MainWindow", "Log-likelihood Plot"),
+             self.likelihood_view),
+            ("parameter_plot", translate("MainWindow", "Parameter Plot"),
+             lambda: self.params_view),  # built on use
         )
         entries: list[QAction | QMenu | None] = list(files.build_actions(self, views))
         entries.insert(2, files.recent_menu(self))  # after Open Data and Open Session
@@ -549,7 +637,8 @@ class MainWindow(QMainWindow):
 
     def copy_history(self) -> None:
         self.history_table.copy_to_clipboard()
-        self.status.show_message("History copied to the clipboard as text.")
+        self.status.show_message(
+            translate("MainWindow", "History copied to the clipboard as text."))
 
     def finish_motion(self) -> None:
         """Jump any glide to its end (before a picture is taken of the window)."""

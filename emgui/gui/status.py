@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
 from emgui.core import mixture as mx
 from emgui.core.numbers import increase_text
+from emgui.gui.i18n import localized, translate
 from emgui.gui.session import SessionState
 from emgui.gui.views.elided import ElidedLabel
 from emgui.gui.views.steady import SteadyLabel
@@ -41,55 +42,63 @@ def format_tolerance(value: float) -> str:
 
 
 def format_loglik(value: float) -> str:
-    return f"{value:.2f}" if math.isfinite(value) else "\u2014"
+    return localized(f"{value:.2f}") if math.isfinite(value) else "\u2014"
 
 
 def format_increase(value: float | None) -> str:
     """+0.031, +3.2e−07 (as the log-likelihood header says it); a dash for none."""
-    return increase_text(value) or "\u2014"
+    return localized(increase_text(value) or "\u2014")
 
 
 def iteration_text(state: SessionState) -> str:
     if not state.half_steps:
-        return f"Iteration {state.iteration}"
-    after = {"start": "start values", "E": "after E-step", "M": "after M-step"}[state.phase]
-    return f"Iteration {state.iteration} ({after})"
+        return translate("Status", "Iteration {n}").format(n=state.iteration)
+    after = _after_texts()[state.phase]
+    return translate("Status", "Iteration {n} ({after})").format(n=state.iteration, after=after)
+
+
+def _after_texts() -> dict[str, str]:
+    return {"start": translate("Status", "start values"),
+            "E": translate("Status", "after E-step"), "M": translate("Status", "after M-step")}
 
 
 def convergence_text(state: SessionState) -> str:
     if state.converged and state.converged_at is not None:
         if mx.saddle_kind(state.history[state.converged_at].theta) is not None:
-            return f"Stopped on a saddle at iteration {state.converged_at}"
-        return f"Converged at iteration {state.converged_at}"
+            return translate("Status", "Stopped on a saddle at iteration {n}").format(
+                n=state.converged_at)
+        return translate("Status", "Converged at iteration {n}").format(n=state.converged_at)
     if state.iteration >= state.max_iterations:
-        return f"Not converged after {state.max_iterations} iterations"
-    return "Not converged yet"
+        return translate("Status", "Not converged after {n} iterations").format(
+            n=state.max_iterations)
+    return translate("Status", "Not converged yet")
 
 
 def stop_reason_text(reason: str, state: SessionState) -> str:
     """Why Play stopped by itself, in a few words (the iteration is shown beside it)."""
     if reason == "collapsed":
-        return "Play stopped: a component collapsed onto a point."
+        return translate("Status", "Play stopped: a component collapsed onto a point.")
     if reason == "converged":
         converged_at = state.converged_at if state.converged_at is not None else state.iteration
         if mx.saddle_kind(state.history[converged_at].theta) is not None:
-            return "Play stopped: EM stands still on a saddle."
-        return "Play stopped: converged."
-    return f"Play stopped: limit of {state.max_iterations} iterations."
+            return translate("Status", "Play stopped: EM stands still on a saddle.")
+        return translate("Status", "Play stopped: converged.")
+    return translate("Status", "Play stopped: limit of {n} iterations.").format(
+        n=state.max_iterations)
 
 
 def stop_reason_detail(reason: str, state: SessionState) -> str:
     """The same, with the rule behind it (the message's tooltip)."""
     if reason == "collapsed":
-        return "Play stopped: a component collapsed onto a point."
+        return translate("Status", "Play stopped: a component collapsed onto a point.")
     if reason == "converged":
         return (
-            f"The log likelihood rose by less than the tolerance {format_tolerance(state.tol)} "
-            "in the last iteration."
+            translate("Status", "The log likelihood rose by less than the tolerance {tol} "
+                      "in the last iteration.").format(tol=format_tolerance(state.tol))
         )
     return (
-        f"EM did not converge within the maximum of {state.max_iterations} iterations; "
-        "raise it under Stopping rule to go on."
+        translate("Status", "EM did not converge within the maximum of {n} iterations; "
+                  "raise it under Stopping rule to go on.").format(n=state.max_iterations)
     )
 
 
@@ -100,19 +109,27 @@ def widest_texts(state: SessionState) -> tuple[tuple[str, ...], ...]:
     plays move nothing (see emgui.gui.views.steady); a longer text still fits, it just grows once.
     """
     zeros = "0" * max(3, len(str(state.max_iterations)))
-    iteration = (f"Iteration {zeros}",)
+    iteration = (translate("Status", "Iteration {n}").format(n=zeros),)
     if state.half_steps:
-        iteration = tuple(f"Iteration {zeros} ({after})"
-                          for after in ("start values", "after E-step", "after M-step"))
-    loglik = (re.sub(r"\d", "0", f"log L = {format_loglik(state.loglik)}"),)
-    increase = ("last increase +0.0e\u221200", "last increase +0000.000")
+        iteration = tuple(translate("Status", "Iteration {n} ({after})").format(n=zeros, after=a)
+                          for a in _after_texts().values())
+    loglik = (re.sub(r"\d", "0", loglik_text(state.loglik)),)
+    increase = (increase_label_text("+0.0e\u221200"), increase_label_text("+0000.000"))
     converged = (
-        "Not converged yet",
-        f"Converged at iteration {zeros}",
-        f"Stopped on a saddle at iteration {zeros}",
-        f"Not converged after {state.max_iterations} iterations",
+        translate("Status", "Not converged yet"),
+        translate("Status", "Converged at iteration {n}").format(n=zeros),
+        translate("Status", "Stopped on a saddle at iteration {n}").format(n=zeros),
+        translate("Status", "Not converged after {n} iterations").format(n=state.max_iterations),
     )
     return iteration, loglik, increase, converged
+
+
+def loglik_text(value: float) -> str:
+    return translate("Status", "log L = {value}").format(value=format_loglik(value))
+
+
+def increase_label_text(rise: str) -> str:
+    return translate("Status", "last increase {rise}").format(rise=rise)
 
 
 def _separator() -> QFrame:
@@ -137,12 +154,16 @@ class StatusPanel(QWidget):
         self.converged_label = SteadyLabel(name="status_converged")
         # The rest of the bar: a message too long for it ends in "…", whole in its tooltip.
         self.message_label = ElidedLabel(name="status_message")
-        self.iteration_label.setToolTip("The EM iteration shown (0 is the start values).")
-        self.loglik_label.setToolTip("Observed-data log likelihood at the parameters shown.")
+        self.iteration_label.setToolTip(translate("Status",
+                "The EM iteration shown (0 is the start values)."))
+        self.loglik_label.setToolTip(translate("Status",
+                "Observed-data log likelihood at the parameters shown."))
         self.increase_label.setToolTip(
-            "How much the log likelihood rose in the last iteration (EM never lowers it)."
+            translate("Status", "How much the log likelihood rose in the last iteration "
+                      "(EM never lowers it).")
         )
-        self.converged_label.setToolTip("Converged once a rise is smaller than the tolerance.")
+        self.converged_label.setToolTip(translate("Status",
+                "Converged once a rise is smaller than the tolerance."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.setSpacing(10)
@@ -166,8 +187,8 @@ class StatusPanel(QWidget):
             for label, widest in zip(labels, widest_texts(state), strict=True):
                 label.set_widest(widest)
         self.iteration_label.setText(iteration_text(state))
-        self.loglik_label.setText(f"log L = {format_loglik(state.loglik)}")
-        self.increase_label.setText(f"last increase {format_increase(state.increase)}")
+        self.loglik_label.setText(loglik_text(state.loglik))
+        self.increase_label.setText(increase_label_text(format_increase(state.increase)))
         self.converged_label.setText(convergence_text(state))
         if state.converged != self._bold_converged:  # a style sheet re-polishes: only on change
             self._bold_converged = state.converged

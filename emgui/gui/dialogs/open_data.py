@@ -52,6 +52,7 @@ from emgui.core.standardize import (
     transform,
 )
 from emgui.gui import look, palette
+from emgui.gui.i18n import localized, translate
 from emgui.gui.keyboard import describe
 
 __all__ = ["PREVIEW_ROWS", "OpenDataChoice", "OpenDataDialog", "choice_for", "source_text"]
@@ -80,6 +81,11 @@ class OpenDataChoice:
 def _g(value: float) -> str:
     """A number for a label: 4 significant digits, a real minus sign."""
     return f"{value:.4g}".replace("-", "\u2212")
+
+
+def _gl(value: float) -> str:
+    """The same, in the chosen language's number format (the dialog's labels, not the source)."""
+    return localized(_g(value))
 
 
 def source_text(path: str, column: str, n_columns: int, scale: float, shift: float) -> str:
@@ -119,7 +125,7 @@ class OpenDataDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("open_data_dialog")
-        self.setWindowTitle("Open Data")
+        self.setWindowTitle(translate("OpenData", "Open Data"))
         self.setModal(True)
         self._table = table
         self._start = start
@@ -154,16 +160,20 @@ class OpenDataDialog(QDialog):
         title.setFont(font)
         title.setToolTip(table.path)
         layout.addWidget(title)
-        rows = f"{table.n_rows:,} row{'s' if table.n_rows != 1 else ''}"
+        rows = (translate("OpenData", "1 row") if table.n_rows == 1
+                else translate("OpenData", "{n} rows").format(n=localized(f"{table.n_rows:,}")))
         cols = len(table.columns)
-        info = f"{rows}, {cols} numeric column{'s' if cols != 1 else ''}"
+        info = (translate("OpenData", "{rows}, 1 numeric column") if cols == 1
+                else translate("OpenData", "{rows}, {k} numeric columns")).format(rows=rows, k=cols)
         if table.skipped:
-            lines = "line" if table.skipped == 1 else "lines"
-            info += f"; {table.skipped:,} blank or comment {lines} skipped"
+            one = table.skipped == 1
+            info += (translate("OpenData", "; 1 blank or comment line skipped") if one
+                     else translate("OpenData", "; {n} blank or comment lines skipped").format(
+                         n=localized(f"{table.skipped:,}")))
         layout.addWidget(QLabel(info + ".", objectName="info_label"))
 
         picker = QHBoxLayout()
-        self.column_label = QLabel("&Column:")
+        self.column_label = QLabel(translate("OpenData", "&Column:"))
         self.column_combo = QComboBox(objectName="column_combo")
         self.column_combo.addItems(list(table.columns))
         self.column_label.setBuddy(self.column_combo)
@@ -183,7 +193,8 @@ class OpenDataDialog(QDialog):
         lower = QHBoxLayout()
         lower.setSpacing(12)
         left = QVBoxLayout()
-        self.spread_box = spread_box = QGroupBox("Spread", objectName="spread_box")
+        self.spread_box = spread_box = QGroupBox(translate("OpenData", "Spread"),
+                                                 objectName="spread_box")
         spread_layout = QVBoxLayout(spread_box)
         self.spread_label = QLabel(objectName="spread_label")
         self.within_label = QLabel(objectName="within_label")
@@ -192,20 +203,23 @@ class OpenDataDialog(QDialog):
         spread_layout.addWidget(self.within_label)
         left.addWidget(spread_box)
 
-        scale_box = QGroupBox("Put the data on the model\u2019s scale", objectName="scale_box")
+        scale_box = QGroupBox(translate("OpenData", "Put the data on the model\u2019s scale"),
+                              objectName="scale_box")
         scale_layout = QVBoxLayout(scale_box)
         why = QLabel(
-            "The model fixes the variance of each component at 1, so one unit should be the "
-            "spread within a component."
+            translate("OpenData", "The model fixes the variance of each component at 1, so one "
+                      "unit should be the spread within a component.")
         )
         why.setWordWrap(True)
         scale_layout.addWidget(why)
         divide_row = QHBoxLayout()
-        self.divide_check = QCheckBox("&Divide every value by", objectName="divide_check")
+        self.divide_check = QCheckBox(translate("OpenData", "&Divide every value by"),
+                                      objectName="divide_check")
         self.scale_spin = QDoubleSpinBox(objectName="scale_spin")
         self.scale_spin.setKeyboardTracking(False)
         self.scale_spin.setMinimumWidth(110)
-        self.estimate_button = QPushButton("Use &estimate", objectName="estimate_button")
+        self.estimate_button = QPushButton(translate("OpenData", "Use &estimate"),
+                                           objectName="estimate_button")
         self.estimate_button.setAutoDefault(False)
         divide_row.addWidget(self.divide_check)
         divide_row.addWidget(self.scale_spin)
@@ -224,7 +238,7 @@ class OpenDataDialog(QDialog):
         left.addStretch(1)
         lower.addLayout(left, 1)
 
-        picture_box = QGroupBox("On the new scale", objectName="picture_box")
+        picture_box = QGroupBox(translate("OpenData", "On the new scale"), objectName="picture_box")
         picture_layout = QVBoxLayout(picture_box)
         self.after_label = QLabel(objectName="after_label")
         self.after_label.setWordWrap(True)
@@ -268,7 +282,8 @@ class OpenDataDialog(QDialog):
         for j, values in enumerate(table.values[:PREVIEW_COLUMNS]):
             for i in range(shown):
                 value = float(values[i])
-                item = QTableWidgetItem(_g(value) if math.isfinite(value) else "missing")
+                item = QTableWidgetItem(_gl(value) if math.isfinite(value)
+                                        else translate("OpenData", "missing"))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.preview.setItem(i, j, item)
@@ -289,7 +304,8 @@ class OpenDataDialog(QDialog):
         )
         self.preview.setFixedHeight(height)
         self.preview.setToolTip(
-            f"The first {shown} rows of the file" if shown < table.n_rows else "Every row"
+            translate("OpenData", "The first {n} rows of the file").format(n=shown)
+            if shown < table.n_rows else translate("OpenData", "Every row")
         )
 
     def _make_histogram(self) -> pg.PlotWidget:
@@ -302,7 +318,7 @@ class OpenDataDialog(QDialog):
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.hideAxis("left")
-        item.setLabel("bottom", "value on the new scale")
+        item.setLabel("bottom", translate("OpenData", "value on the new scale"))
         for name in ("bottom",):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(palette.FOREGROUND))
@@ -317,7 +333,8 @@ class OpenDataDialog(QDialog):
             [0.0, 1.0], [0.0, 0.0], pen=pg.mkPen(palette.MIXTURE, width=3)
         )
         item.addItem(self.unit_bar)
-        self.unit_text = pg.TextItem("1 unit", color=palette.MIXTURE, anchor=(0.5, 1.0))
+        self.unit_text = pg.TextItem(translate("OpenData", "1 unit"), color=palette.MIXTURE,
+                                    anchor=(0.5, 1.0))
         item.addItem(self.unit_text)
         return plot
 
@@ -338,16 +355,19 @@ class OpenDataDialog(QDialog):
             return
         self.preview.selectColumn(index)
         s = self.current_spread
-        self.spread_box.setTitle(f"Spread of \u201c{self.column}\u201d")
+        self.spread_box.setTitle(translate("OpenData", "Spread of \u201c{column}\u201d").format(
+            column=self.column))
         self.spread_label.setText(
-            f"n = {s.n:,}    mean {_g(s.mean)}    sd {_g(s.sd)}    "
-            f"range {_g(s.minimum)} to {_g(s.maximum)}"
+            f"n = {localized(f'{s.n:,}')}    "
+            + translate("OpenData", "mean {mean}    sd {sd}    range {low} to {high}").format(
+                mean=_gl(s.mean), sd=_gl(s.sd), low=_gl(s.minimum), high=_gl(s.maximum))
         )
         blockers = [self.divide_check, self.centre_check, self.scale_spin]
         for w in blockers:
             w.blockSignals(True)
         if s.within is None:
-            self.within_label.setText("Every value is the same, so there is no spread to scale.")
+            self.within_label.setText(translate("OpenData", "Every value is the same, so there is "
+                                                "no spread to scale."))
             self.divide_check.setChecked(False)
             self.divide_check.setEnabled(False)
             self.scale_spin.setEnabled(False)
@@ -356,8 +376,8 @@ class OpenDataDialog(QDialog):
         else:
             est = s.suggested_scale
             self.within_label.setText(
-                f"Estimated spread within a component: {est:g} (a fit of two groups that share "
-                "one spread)."
+                translate("OpenData", "Estimated spread within a component: {value} (a fit of two "
+                          "groups that share one spread).").format(value=localized(f"{est:g}"))
             )
             self.divide_check.setEnabled(True)
             self.estimate_button.setEnabled(True)
@@ -368,7 +388,8 @@ class OpenDataDialog(QDialog):
             self.scale_spin.setValue(est)
             self.divide_check.setChecked(s.divide_by_default)
         scale = self.scale_spin.value() if self.divide_check.isChecked() else 1.0
-        self.centre_check.setText(f"&Subtract the mean ({_g(s.mean)})")
+        self.centre_check.setText(translate("OpenData", "&Subtract the mean ({mean})").format(
+            mean=_gl(s.mean)))
         self.centre_check.setChecked(
             centre_needed(s.minimum / scale, s.maximum / scale, self._start) and s.mean != 0.0
         )
@@ -400,11 +421,13 @@ class OpenDataDialog(QDialog):
         self.after_label.setStyleSheet(palette_colour)
         if ok:
             self.after_label.setText(
-                f"mean {_g((s.mean - shift) / scale)}    sd {_g(s.sd / scale)}    "
-                f"range {_g(lo)} to {_g(hi)}"
+                translate("OpenData", "mean {mean}    sd {sd}    range {low} to {high}").format(
+                    mean=_gl((s.mean - shift) / scale), sd=_gl(s.sd / scale), low=_gl(lo),
+                    high=_gl(hi))
             )
         else:
-            self.after_label.setText("Dividing by so small a number makes values infinite.")
+            self.after_label.setText(translate("OpenData", "Dividing by so small a number makes "
+                                               "values infinite."))
         self.open_button.setEnabled(ok)
         self._draw_histogram(scale, shift, ok)
 

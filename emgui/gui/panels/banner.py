@@ -13,6 +13,7 @@ from emgui.core import mixture as mx
 from emgui.core.em import Params
 from emgui.core.mixture import Mixture
 from emgui.gui import palette
+from emgui.gui.i18n import translate
 from emgui.gui.panels.formula import fmt, fmt_tolerance
 from emgui.gui.session import SessionState
 
@@ -67,13 +68,15 @@ def _saddle_text_k(theta: Mixture, iteration: int) -> str:
     pairs = mx.same_components(theta)
     i, j = pairs[0] if pairs else (1, 2)
     same = (
-        f"components {i} and {j} both have mean {fmt(theta.means[i - 1], decimals=3)}"
-        f" and σ {fmt(theta.sds[i - 1], decimals=3)}"
+        translate("Banner", "components {i} and {j} both have mean {mean} and σ {sd}").format(
+            i=i, j=j, mean=fmt(theta.means[i - 1], decimals=3),
+            sd=fmt(theta.sds[i - 1], decimals=3))
     )
     return (
-        f"<b>EM stopped at iteration {iteration} with two components the same</b> ({same}). "
-        "EM can never separate components with equal parameters: every point gives them the "
-        "same responsibility, so they move as one. Start their means apart, then Reset."
+        translate("Banner", "<b>EM stopped at iteration {n} with two components the same</b> "
+                  "({same}). EM can never separate components with equal parameters: every "
+                  "point gives them the same responsibility, so they move as one. Start their "
+                  "means apart, then Reset.").format(n=iteration, same=same)
     )
 
 
@@ -83,17 +86,19 @@ def saddle_text(kind: str, theta: Params | Mixture, iteration: int) -> str:
         if theta.k != 2 or theta.sds != (1.0, 1.0):
             return _saddle_text_k(theta, iteration)
         theta = theta.to_params()
-    where = f"at iteration {iteration}"
     if kind == "equal":
-        same = f"both means are {fmt(theta.mu1, decimals=3)}"
+        same = translate("Banner", "both means are {mean}").format(
+            mean=fmt(theta.mu1, decimals=3))
     else:
         component = 2 if theta.pi >= 0.5 else 1
-        same = f"component {component} has weight 0, so the fit is a single normal curve"
+        same = translate("Banner", "component {k} has weight 0, so the fit is a single normal "
+                         "curve").format(k=component)
     return (
-        f"<b>EM stopped {where} where the two components are the same</b> ({same}). "
-        "This is a saddle of the likelihood, not the best fit: it is a fixed point of EM, so "
-        "every further step gives the same values. Try start values with μ₁ ≠ μ₂, e.g. one "
-        "mean on each side of the data, then Reset."
+        translate("Banner", "<b>EM stopped at iteration {n} where the two components are the "
+                  "same</b> ({same}). This is a saddle of the likelihood, not the best fit: it is "
+                  "a fixed point of EM, so every further step gives the same values. Try start "
+                  "values with μ₁ ≠ μ₂, e.g. one mean on each side of the data, then Reset."
+                  ).format(n=iteration, same=same)
     )
 
 
@@ -130,9 +135,11 @@ class ConvergenceBanner(QWidget):
                 self._saddle.label.setText(saddle_text(stuck, state.theta, k))
             else:
                 self._converged.label.setText(
-                    f"<b>Converged after {k} iteration{'s' if k != 1 else ''}</b> (increase "
-                    f"below tol = {fmt_tolerance(state.tol)}). Play stops here; Step still "
-                    "goes on."
+                    (translate("Banner", "<b>Converged after 1 iteration</b> (increase below "
+                               "tol = {tol}). Play stops here; Step still goes on.") if k == 1
+                     else translate("Banner", "<b>Converged after {k} iterations</b> (increase "
+                                    "below tol = {tol}). Play stops here; Step still goes on."))
+                    .format(k=k, tol=fmt_tolerance(state.tol))
                 )
         self._converged.setHidden(not state.converged or stuck is not None)
         self._saddle.setHidden(stuck is None)
@@ -140,11 +147,14 @@ class ConvergenceBanner(QWidget):
         self._note.setHidden(not state.note)
         if state.decreased_at:
             where = ", ".join(str(k) for k in state.decreased_at[:5])
-            more = " and later" if len(state.decreased_at) > 5 else ""
-            plural = "s" if len(state.decreased_at) > 1 else ""
+            more = translate("Banner", " and later") if len(state.decreased_at) > 5 else ""
             self._decrease.label.setText(
-                f"<b>The log likelihood fell</b> at iteration{plural} {where}{more}. EM never "
-                "lowers it, so this points to a numerical problem, not to the data."
+                (translate("Banner", "<b>The log likelihood fell</b> at iterations {where}. EM "
+                           "never lowers it, so this points to a numerical problem, not to the "
+                           "data.") if len(state.decreased_at) > 1
+                 else translate("Banner", "<b>The log likelihood fell</b> at iteration {where}. "
+                                "EM never lowers it, so this points to a numerical problem, not "
+                                "to the data.")).format(where=where + more)
             )
         self._decrease.setHidden(not state.decreased_at)
         self.setHidden(state.note == "" and not state.converged and not state.decreased_at)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from emgui.gui import look
+from emgui.gui.i18n import localized, translate
 
 __all__ = [
     "ALIGN_TABLE",
@@ -51,6 +52,11 @@ def var(name: str, index: str | None = None) -> str:
     return base + sub(index) if index is not None else base
 
 
+def arg_sep() -> str:
+    """', ' between a function's arguments; '; ' where numbers have a decimal comma."""
+    return "; " if localized("0.5") != "0.5" else ", "
+
+
 def sub(index: str) -> str:
     """A subscript; letters are italic (x<sub><i>i</i></sub>), digits upright (μ<sub>1</sub>)."""
     text = html.escape(index)
@@ -59,7 +65,7 @@ def sub(index: str) -> str:
 
 def phi(x: str, mu: str) -> str:
     """The unit-variance normal density φ(x; μ, 1) with already formatted arguments."""
-    return f"<i>φ</i>({x}; {mu}, 1)"
+    return f"<i>φ</i>({x}; {mu}{arg_sep()}1)"
 
 
 #: A formula is never broken over two lines: a narrow panel scrolls sideways instead.
@@ -109,13 +115,20 @@ def _mantissa_exponent(size: float, significant: int) -> tuple[float, int]:
 
 
 def fmt(value: float, significant: int = 4, *, decimals: int | None = None) -> str:
+    """A number for people, in the chosen language's format (see emgui.gui.i18n)."""
+    return localized(_fmt(value, significant, decimals=decimals))
+
+
+def _fmt(value: float, significant: int = 4, *, decimals: int | None = None) -> str:
     """A number for people: real minus, thousands separators, "× 10ⁿ" when very small or large.
 
     ``decimals`` fixes the places after the point instead (as the seed's printout does with
     three); a value that would show as zero then switches to significant digits. Never 'nan'.
     """
     if not math.isfinite(value):
-        return "∞" if value > 0 else (f"{MINUS}∞" if value < 0 else "undefined")
+        if value < 0 or value > 0:
+            return "∞" if value > 0 else f"{MINUS}∞"
+        return translate("Formula", "undefined")
     if value == 0:
         return "0"
     sign = MINUS if value < 0 else ""
@@ -133,7 +146,7 @@ def fmt_log(log_value: float, significant: int = 4) -> str:
     if log_value == -math.inf:
         return "0"
     if not math.isfinite(log_value):
-        return "undefined"
+        return translate("Formula", "undefined")
     if log_value > -600.0:
         return fmt(math.exp(log_value), significant)
     log10 = log_value / LN10
@@ -141,19 +154,19 @@ def fmt_log(log_value: float, significant: int = 4) -> str:
     mantissa = 10.0 ** (log10 - exponent)
     if round(mantissa, significant - 1) >= 10.0:
         mantissa, exponent = mantissa / 10.0, exponent + 1
-    return _scientific(mantissa, exponent, significant)
+    return localized(_scientific(mantissa, exponent, significant))
 
 
 def fmt_plain(value: float) -> str:
     """A setting as typed, without padding zeros: 2.4, −0.5, 0.45 (real minus sign)."""
     if not math.isfinite(value):
         return fmt(value)
-    return f"{value:.6g}".replace("-", MINUS).replace("e+", "e")
+    return localized(f"{value:.6g}".replace("-", MINUS).replace("e+", "e"))
 
 
 def fmt_count(n: int) -> str:
     """A whole number with thousands separators."""
-    return f"{n:,}"
+    return localized(f"{n:,}")
 
 
 def fmt_tolerance(value: float) -> str:
@@ -162,8 +175,8 @@ def fmt_tolerance(value: float) -> str:
         return fmt(value)
     mantissa, exponent = _mantissa_exponent(value, 3)
     if -3 <= exponent <= 3:
-        return f"{value:.6g}".replace("-", MINUS)
-    head = f"{mantissa:g}"
+        return localized(f"{value:.6g}".replace("-", MINUS))
+    head = localized(f"{mantissa:g}")
     power = f"10{str(exponent).translate(_SUPERSCRIPT)}"
     return power if head == "1" else f"{head}{NBSP}×{NBSP}{power}"
 

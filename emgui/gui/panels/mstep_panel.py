@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from emgui.gui import palette
+from emgui.gui.i18n import translate
 from emgui.gui.panels import StatePanel
 from emgui.gui.panels.formula import (
     ALIGN_TABLE,
@@ -55,8 +56,9 @@ class MStepPanel(StatePanel):
         if state.mstep is None:
             self._values = None
             self._body.set_html(
-                "<p>No responsibilities yet. The M-step averages the points weighted by their "
-                "responsibilities, so it needs an E-step first: press Step.</p>"
+                translate("MStepPanel", "<p>No responsibilities yet. The M-step averages the "
+                          "points weighted by their responsibilities, so it needs an E-step "
+                          "first: press Step.</p>")
             )
             return
         self._values = state.mstep
@@ -69,10 +71,11 @@ class MStepPanel(StatePanel):
     def _context(state: SessionState, v: MStep) -> str:
         nxt = var("θ", str(v.iteration + 1))
         if state.phase == "M":
-            return (f"The M-step of iteration {v.iteration} used the responsibilities of its "
-                    f"E-step and gave the {nxt} now shown:")
-        return (f"Responsibilities of iteration {v.iteration}. The next M-step turns "
-                f"them into {nxt}:")
+            return translate("MStepPanel", "The M-step of iteration {n} used the "
+                             "responsibilities of its E-step and gave the {theta} now shown:"
+                             ).format(n=v.iteration, theta=nxt)
+        return translate("MStepPanel", "Responsibilities of iteration {n}. The next M-step "
+                         "turns them into {theta}:").format(n=v.iteration, theta=nxt)
 
     def _html_k(self, state: SessionState, v: MStep) -> str:
         """Sums per component and the divisions that give w_k, mu_k (and sigma_k)."""
@@ -111,8 +114,8 @@ class MStepPanel(StatePanel):
         table = (
             f"<table {ALIGN_TABLE}><tr><td><i>k</i></td>{head_row}</tr>{''.join(body_rows)}"
             f"</table><p>{var('n')} = {fmt_count(m.n)}"
-            + (f"; the squares are about the new means {mu}." if model.estimates_variance
-               else ".")
+            + (translate("MStepPanel", "; the squares are about the new means {mu}.").format(
+                mu=mu) if model.estimates_variance else ".")
             + "</p>"
         )
         rows = []
@@ -123,15 +126,18 @@ class MStepPanel(StatePanel):
             rows.append((mark + var("w", js), fraction(num(m.sum_r[j]), fmt_count(m.n)),
                          p(v.result.weights[j])))
             if kept:
-                rows.append((mark + var("μ", js), "no weight at all, so",
-                             f"{p(v.previous.means[j])} (unchanged)"))
+                rows.append((mark + var("μ", js), translate("MStepPanel", "no weight at all, so"),
+                             translate("MStepPanel", "{value} (unchanged)").format(
+                                 value=p(v.previous.means[j]))))
             else:
                 rows.append((mark + var("μ", js), fraction(num(m.sum_rx(j)), num(m.sum_r[j])),
                              p(new_mean_of(v, j))))
             if model.variance == "free":
                 if kept:
-                    value = f"{p(v.previous.sds[j])} (unchanged)"
-                    rows.append((mark + var("σ", js), "no weight at all, so", value))
+                    value = translate("MStepPanel", "{value} (unchanged)").format(
+                        value=p(v.previous.sds[j]))
+                    rows.append((mark + var("σ", js), translate("MStepPanel",
+                                                                "no weight at all, so"), value))
                 else:
                     root = line("√", fraction(num(squares[j]), num(m.sum_r[j])))
                     rows.append((mark + var("σ", js), root, _sd_text(v, j)))
@@ -149,16 +155,19 @@ class MStepPanel(StatePanel):
         )
         divisions = f"<table {ALIGN_TABLE}>{html_rows}</table>"
         note = f'<p style="color:#555555;">{v.note}</p>' if v.note else ""
-        shared = ("One σ for all components: the squared distances of every component are "
-                  "pooled and divided by n." if model.variance == "shared" else "")
+        shared = (translate("MStepPanel", "One σ for all components: the squared distances of "
+                            "every component are pooled and divided by n.")
+                  if model.variance == "shared" else "")
         return (
             f"<p>{self._context(state, v)}</p>{table}"
-            f"<p>Each new parameter is a division of these sums:</p>{divisions}"
+            f"<p>{division_note()}</p>{divisions}"
             + (f'<p style="color:#555555;">{shared}</p>' if shared else "")
             + note
-            + f'<p style="color:#555555;">Every point counts for each component in proportion '
-            f"to its responsibility {var('r', 'ik')}; a point's responsibilities add up to "
-            "1.</p>"
+            + '<p style="color:#555555;">'
+            + translate("MStepPanel", "Every point counts for each component in proportion to "
+                        "its responsibility {r}; a point's responsibilities add up to 1.").format(
+                r=var("r", "ik"))
+            + "</p>"
         )
 
     def _html(self, state: SessionState, v: MStep) -> str:
@@ -171,11 +180,13 @@ class MStepPanel(StatePanel):
         c1, c2 = palette.COMPONENT_1, palette.COMPONENT_2
         nxt = var("θ", str(v.iteration + 1))
         if state.phase == "M":
-            context = (f"The M-step of iteration {v.iteration} used the responsibilities of its "
-                       f"E-step and gave the {nxt} now shown:")
+            context = translate("MStepPanel", "The M-step of iteration {n} used the "
+                                "responsibilities of its E-step and gave the {theta} now shown:"
+                                ).format(n=v.iteration, theta=nxt)
         else:
-            context = (f"Responsibilities of iteration {v.iteration}. The next M-step turns "
-                       f"them into {nxt}:")
+            context = translate("MStepPanel", "Responsibilities of iteration {n}. The next "
+                                "M-step turns them into {theta}:").format(n=v.iteration,
+                                                                          theta=nxt)
 
         def num(value: float) -> str:
             return fmt(value, SUM_DIGITS)
@@ -196,8 +207,10 @@ class MStepPanel(StatePanel):
         )
         table = f"<table {ALIGN_TABLE}>{sum_rows}</table>"
         weights = (
-            f"{s1} is how many points' worth of weight {swatch(c1)} component 1 gets, and {s2} "
-            f"is {swatch(c2)} component 2's share; together they make {var('n')}."
+            translate("MStepPanel", "{s1} is how many points' worth of weight {swatch1} "
+                      "component 1 gets, and {s2} is {swatch2} component 2's share; together "
+                      "they make {n}.").format(s1=s1, swatch1=swatch(c1), s2=s2,
+                                               swatch2=swatch(c2), n=var("n"))
         )
 
         p = lambda value: fmt(value, decimals=PARAM_DECIMALS)  # noqa: E731
@@ -214,8 +227,9 @@ class MStepPanel(StatePanel):
         rows = []
         for name, symbolic, numeric, result, component in lines:
             if component in v.kept:
-                numeric = "no weight at all, so"
-                result = f"{p(getattr(previous, f'mu{component}'))} (unchanged)"
+                numeric = translate("MStepPanel", "no weight at all, so")
+                result = translate("MStepPanel", "{value} (unchanged)").format(
+                    value=p(getattr(previous, f"mu{component}")))
             mark = swatch(c1 if component == 1 else c2) + " " if component else ""
             cells = [f"{mark}{name}", symbolic, numeric]
             rows.append(
@@ -240,14 +254,21 @@ class MStepPanel(StatePanel):
             note = f'<p style="color:#555555;">{v.note}</p>'
         return (
             f"<p>{context}</p>{table}<p>{weights}</p>"
-            f"<p>Each new parameter is a division of these sums:</p>{divisions}{note}"
-            f'<p style="color:#555555;">A point with {r} = 0.8 counts as 0.8 of a point for '
-            f"component 1 and 0.2 of a point for component 2.</p>"
+            f"<p>{translate('MStepPanel', 'Each new parameter is a division of these sums:')}"
+            f"</p>{divisions}{note}"
+            '<p style="color:#555555;">'
+            + translate("MStepPanel", "A point with {r} = 0.8 counts as 0.8 of a point for "
+                        "component 1 and 0.2 of a point for component 2.").format(r=r)
+            + "</p>"
         )
 
 
 def new_mean_of(v: MStep, k: int) -> float:
     return v.result.means[k]
+
+
+def division_note() -> str:
+    return translate("MStepPanel", "Each new parameter is a division of these sums:")
 
 
 def _sd_text(v: MStep, k: int) -> str:
@@ -256,7 +277,7 @@ def _sd_text(v: MStep, k: int) -> str:
     if v.result.sds[k] < 10.0 ** -PARAM_DECIMALS:
         value = fmt(v.result.sds[k], 3)
     if (k + 1) in v.floored:
-        return f"{value} (held at the floor)"
+        return translate("MStepPanel", "{value} (held at the floor)").format(value=value)
     if (k + 1) in v.collapsed:
-        return f"{value} (collapsed onto a point)"
+        return translate("MStepPanel", "{value} (collapsed onto a point)").format(value=value)
     return value

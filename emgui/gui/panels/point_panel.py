@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from emgui.core.em import Params
+from emgui.core.i18n import QT_TRANSLATE_NOOP
 from emgui.core.mixture import Mixture
 from emgui.gui import palette
+from emgui.gui.i18n import translate
 from emgui.gui.panels import StatePanel
 from emgui.gui.panels.formula import (
     ALIGN_TABLE,
     NBSP,
     NOWRAP,
     FormulaView,
+    arg_sep,
     fmt,
     fmt_log,
     fraction,
@@ -53,7 +56,8 @@ R_DECIMALS = 4
 #: Space under each line of the worked formula, so stacked fractions never touch.
 ROW_PAD = "padding-bottom: 10px;"
 
-PLACEHOLDER = (
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "PointPanel",
     "Click a point in the data plot, or choose its number above, to see how the E-step "
     "computes its responsibility."
 )
@@ -254,19 +258,22 @@ class PointPanel(StatePanel):
 
         self._spin = QSpinBox()
         self._spin.setRange(0, 0)
-        self._spin.setSpecialValueText("none")
-        self._spin.setAccessibleName("Point number")
-        self._spin.setToolTip("The number i of the observation to inspect (1 to n)")
+        self._spin.setSpecialValueText(translate("PointPanel", "none"))
+        self._spin.setAccessibleName(translate("PointPanel", "Point number"))
+        self._spin.setToolTip(translate("PointPanel",
+                "The number i of the observation to inspect (1 to n)"))
         self._spin.valueChanged.connect(self._spin_changed)
-        self._uncertain = QPushButton("Most uncertain")
-        self._uncertain.setToolTip("Pick the point whose responsibility is closest to ½")
+        self._uncertain = QPushButton(translate("PointPanel", "Most uncertain"))
+        self._uncertain.setToolTip(translate("PointPanel",
+                "Pick the point whose responsibility is closest to ½"))
         self._uncertain.clicked.connect(self.select_most_uncertain)
-        self._follow = QCheckBox("Follow the mouse")
-        self._follow.setToolTip("Inspect the point under the mouse instead of the clicked one")
+        self._follow = QCheckBox(translate("PointPanel", "Follow the mouse"))
+        self._follow.setToolTip(translate("PointPanel",
+                "Inspect the point under the mouse instead of the clicked one"))
         self._follow.toggled.connect(self._follow_toggled)
 
         controls = QHBoxLayout()
-        point_label = QLabel("Point &i:")
+        point_label = QLabel(translate("PointPanel", "Point &i:"))
         point_label.setBuddy(self._spin)
         controls.addWidget(point_label)
         controls.addWidget(self._spin)
@@ -274,7 +281,7 @@ class PointPanel(StatePanel):
         controls.addStretch(1)
 
         self._body = FormulaView("pointFormula")
-        self._body.set_html(PLACEHOLDER)
+        self._body.set_html(translate("PointPanel", PLACEHOLDER))
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -355,7 +362,7 @@ class PointPanel(StatePanel):
     def draw(self, state: SessionState) -> None:
         if self._index is None or self._index >= state.data.x.size:
             self._values = None
-            self._body.set_html(PLACEHOLDER)
+            self._body.set_html(translate("PointPanel", PLACEHOLDER))
             return
         if state.model.is_seed and state.theta.sds == (1.0, 1.0):
             self._values = point_values(state, self._index)
@@ -367,26 +374,33 @@ class PointPanel(StatePanel):
 
     @staticmethod
     def _head(state: SessionState, i: str, x: float, index: int) -> str:
-        head = f"<b>Point {var('i')} = {i}</b>, {var('x', i)} = {fmt(x, decimals=PARAM_DECIMALS)}"
+        head = translate("PointPanel", "<b>Point {i} = {n}</b>, {x} = {value}").format(
+            i=var("i"), n=i, x=var("x", i), value=fmt(x, decimals=PARAM_DECIMALS))
         scale = state.data.scale
         if scale is not None:  # the same point in the file's own numbers
-            unit = html.escape(scale.name) if scale.name else "the file's units"
-            head += f" &nbsp;({fmt(scale.original(x), 6)} in {unit})"
+            unit = html.escape(scale.name) if scale.name else translate("PointPanel",
+                                                                        "the file's units")
+            head += translate("PointPanel", " &nbsp;({value} in {unit})").format(
+                value=fmt(scale.original(x), 6), unit=unit)
         z = state.data.labels
         if z is not None:
             true = int(z[index])
-            head += f" &nbsp;(drawn from {swatch(palette.component(true - 1))} component {true})"
+            head += translate("PointPanel", " &nbsp;(drawn from {swatch} component {k})").format(
+                swatch=swatch(palette.component(true - 1)), k=true)
         return head
 
     @staticmethod
     def _context(state: SessionState, iteration: int, from_session: bool) -> str:
         theta_t = f"{var('θ', str(iteration))}"
         if not from_session:
-            return f"No E-step yet. The first E-step, at {theta_t}, will compute:"
+            return translate("PointPanel", "No E-step yet. The first E-step, at {theta}, will "
+                             "compute:").format(theta=theta_t)
         if state.phase == "M":
-            return (f"The colours still come from the E-step of iteration {iteration}, "
-                    f"at {theta_t}; the M-step has since moved the curves.")
-        return f"E-step of iteration {iteration}, at {theta_t}:"
+            return translate("PointPanel", "The colours still come from the E-step of iteration "
+                             "{n}, at {theta}; the M-step has since moved the curves.").format(
+                n=iteration, theta=theta_t)
+        return translate("PointPanel", "E-step of iteration {n}, at {theta}:").format(
+            n=iteration, theta=theta_t)
 
     def _html_k(self, state: SessionState, v: MixturePointValues) -> str:
         """Bayes' rule for K components, with the numbers of this point."""
@@ -418,8 +432,10 @@ class PointPanel(StatePanel):
         den = fmt_log(v.log_den, FACTOR_DIGITS)
         terms = " + ".join(fmt_log(v.log_terms[j], FACTOR_DIGITS).replace(" ", NBSP)
                            for j in range(k))
-        total = (f"<p>The denominator, Σ<sub><i>j</i></sub> {var('w', 'j')}·"
-                 f"{phi_k(xi, 'j')} = {terms} = <b>{den}</b></p>")
+        template = translate("PointPanel", "The denominator, {sum} = {terms} = {total}")
+        total = "<p>" + template.format(
+            sum=f"Σ<sub><i>j</i></sub> {var('w', 'j')}·{phi_k(xi, 'j')}", terms=terms,
+            total=f"<b>{den}</b>") + "</p>"
         rows = [(var("r", "ik"), symbolic)]
         for j in range(k):
             js = str(j + 1)
@@ -441,7 +457,7 @@ class PointPanel(StatePanel):
             js = str(j + 1)
             sd_value = p(th.sds[j]) if state.model.estimates_variance else "1"
             term = (f"{var('w', js)}·{phi_k(xi, js)} = {p(th.weights[j])} × "
-                    f"<i>φ</i>({p(v.x)}; {p(th.means[j])}, {sd_value})"
+                    f"<i>φ</i>({p(v.x)}; {p(th.means[j])}{arg_sep()}{sd_value})"
                     f" = {fmt_log(v.log_terms[j], FACTOR_DIGITS)}")
             parts = term.split(" = ")
             text = f"{NBSP}={NBSP}".join(part.replace(" ", NBSP) for part in parts)
@@ -450,19 +466,22 @@ class PointPanel(StatePanel):
         best = max(range(k), key=lambda j: v.r[j])
         sure = fmt_probability(v.r[best], v.log_r(best), v.log_not_r(best))
         verdict = (
-            f"So point {i} most likely belongs to {swatch(palette.component(best))} component "
-            f"{best + 1}, with probability <b>{sure}</b>; "
-            "the responsibilities of a point always add up to 1."
+            translate("PointPanel", "So point {i} most likely belongs to {swatch} component {k}, "
+                      "with probability <b>{p}</b>; the responsibilities of a point always add "
+                      "up to 1.").format(i=i, swatch=swatch(palette.component(best)), k=best + 1,
+                                         p=sure)
         )
         density = line(
             f"<i>φ</i>({var('x')}; {var('μ')}, {var('σ')}) = ",
             fraction("1", f"{var('σ')}√(2π)"),
             f"&nbsp;{var('e')}<sup>−({var('x')} − {var('μ')})²/(2{var('σ')}²)</sup>",
         )
+        where_word = translate("PointPanel", "where")
+        density_note = translate("PointPanel", "φ is the normal density:")
         return (
             f"<p>{head}</p><p>{context}</p>{total}{formula}"
-            f"<p>where</p>{where}<p>{verdict}</p>"
-            f'<p style="color:#555555;">φ is the normal density:</p>'
+            f"<p>{where_word}</p>{where}<p>{verdict}</p>"
+            f'<p style="color:#555555;">{density_note}</p>'
             f'<div style="color:#555555;">{density}</div>'
         )
 
@@ -474,24 +493,31 @@ class PointPanel(StatePanel):
         generic = var("x", "i")
         c1, c2 = palette.COMPONENT_1, palette.COMPONENT_2
 
-        head = f"<b>Point {var('i')} = {i}</b>, {xi} = {p(v.x)}"
+        head = translate("PointPanel", "<b>Point {i} = {n}</b>, {x} = {value}").format(
+            i=var("i"), n=i, x=xi, value=p(v.x))
         scale = state.data.scale
         if scale is not None:  # the same point in the file's own numbers
-            unit = html.escape(scale.name) if scale.name else "the file's units"
-            head += f" &nbsp;({fmt(scale.original(v.x), 6)} in {unit})"
+            unit = html.escape(scale.name) if scale.name else translate("PointPanel",
+                                                                        "the file's units")
+            head += translate("PointPanel", " &nbsp;({value} in {unit})").format(
+                value=fmt(scale.original(v.x), 6), unit=unit)
         z = state.data.z
         if z is not None:
             true = 1 if z[v.index] == 1 else 2
             colour = c1 if true == 1 else c2
-            head += f" &nbsp;(drawn from {swatch(colour)} component {true})"
+            head += translate("PointPanel", " &nbsp;(drawn from {swatch} component {k})").format(
+                swatch=swatch(colour), k=true)
         theta_t = f"{var('θ', str(v.iteration))}"
         if not v.from_session:
-            context = (f"No E-step yet. The first E-step, at {theta_t}, will compute:")
+            context = translate("PointPanel", "No E-step yet. The first E-step, at {theta}, will "
+                                "compute:").format(theta=theta_t)
         elif state.phase == "M":
-            context = (f"The colours still come from the E-step of iteration {v.iteration}, "
-                       f"at {theta_t}; the M-step has since moved the curves.")
+            context = translate("PointPanel", "The colours still come from the E-step of "
+                                "iteration {n}, at {theta}; the M-step has since moved the "
+                                "curves.").format(n=v.iteration, theta=theta_t)
         else:
-            context = f"E-step of iteration {v.iteration}, at {theta_t}:"
+            context = translate("PointPanel", "E-step of iteration {n}, at {theta}:").format(
+                n=v.iteration, theta=theta_t)
 
         def term1(x: str, m: str, w: str = pi) -> str:
             return f"{w}·{phi(x, m)}"
@@ -546,12 +572,17 @@ class PointPanel(StatePanel):
             f"&nbsp;{var('e')}<sup>−({var('x')} − {var('μ')})²/2</sup>",
         )
         verdict = (
-            f"So point {i} belongs to {swatch(c1)} component 1 with probability <b>{r_s}</b> "
-            f"and to {swatch(c2)} component 2 with probability <b>{s_s}</b>."
+            translate("PointPanel", "So point {i} belongs to {swatch1} component 1 with "
+                      "probability <b>{r}</b> and to {swatch2} component 2 with probability "
+                      "<b>{s}</b>.").format(i=i, swatch1=swatch(c1), r=r_s, swatch2=swatch(c2),
+                                            s=s_s)
         )
+        where_word = translate("PointPanel", "where")
+        density_note = translate("PointPanel", "φ is the normal density with variance 1:")
         return (
             f"<p>{head}</p><p>{context}</p>{formula}"
-            f"<p>where</p>{where}<p>{verdict}</p>"
-            f'<p style="color:#555555;">φ is the normal density with variance 1:</p>'
+            f"<p>{where_word}</p>{where}<p>{verdict}</p>"
+            f'<p style="color:#555555;">'
+            f'{density_note}</p>'
             f'<div style="color:#555555;">{density}</div>'
         )

@@ -43,6 +43,7 @@ from emgui.core.presets import (
     preset_to_json,
 )
 from emgui.gui import look
+from emgui.gui.i18n import localized, translate
 from emgui.gui.panels.formula import fmt_count, fmt_plain, fmt_tolerance, var
 from emgui.gui.session import SessionState
 from emgui.gui.settings import Settings
@@ -67,23 +68,43 @@ def describe_settings(
     theta = mx.as_mixture(start)
     if isinstance(simulation, MixtureSimulation):
         truth = simulation.truth_mixture
-        sample = (f"Sample: {var('n')} = {fmt_count(simulation.n)} from {truth.k} components "
-                  f"(means {', '.join(f(v) for v in truth.means)}), seed {simulation.seed}.")
+        sample = translate("PresetsPanel", "Sample: {n} = {count} from {k} components "
+                           "(means {means}), seed {seed}.").format(
+            n=var("n"), count=fmt_count(simulation.n), k=truth.k,
+            means=LIST_SEP().join(f(v) for v in truth.means), seed=simulation.seed)
     else:
-        sample = (f"Sample: {var('n')} = {fmt_count(simulation.n)}, separation "
-                  f"{f(simulation.sep)}, true {var('π')} = {f(simulation.true_pi)}, seed "
-                  f"{simulation.seed}.")
+        sample = translate("PresetsPanel", "Sample: {n} = {count}, separation {sep}, "
+                           "true {pi} = {true_pi}, seed {seed}.").format(
+            n=var("n"), count=fmt_count(simulation.n), sep=f(simulation.sep), pi=var("π"),
+            true_pi=f(simulation.true_pi), seed=simulation.seed)
     if model.is_seed and theta.sds == (1.0, 1.0):
-        begin = (f"Start: {var('π')} = {f(theta.pi)}, {var('μ', '1')} = {f(theta.mu1)}, "
-                 f"{var('μ', '2')} = {f(theta.mu2)}")
+        begin = translate("PresetsPanel", "Start: {values}").format(
+            values=LIST_SEP().join((f"{var('π')} = {f(theta.pi)}", f"{var('μ', '1')} = "
+                                    f"{f(theta.mu1)}", f"{var('μ', '2')} = {f(theta.mu2)}")))
     else:
-        means = ", ".join(f(v) for v in theta.means)
-        begin = f"Model: {model.describe()}.<br>Start: means {means}"
+        means = LIST_SEP().join(f(v) for v in theta.means)
+        begin = translate("PresetsPanel", "Model: {model}.<br>Start: means {means}").format(
+            model=model_text(model), means=means)
         if model.estimates_variance:
-            begin += f", σ {', '.join(f(v) for v in theta.sds)}"
+            begin += f"{LIST_SEP()}σ {LIST_SEP().join(f(v) for v in theta.sds)}"
         if model.estimates_variance and model.sd_floor == 0:
-            begin += " (no σ floor)"
-    return f"{sample}<br>{begin}; tolerance {fmt_tolerance(tol)}"
+            begin += translate("PresetsPanel", " (no σ floor)")
+    return translate("PresetsPanel", "{sample}<br>{start}; tolerance {tol}").format(
+        sample=sample, start=begin, tol=fmt_tolerance(tol))
+
+
+def LIST_SEP() -> str:
+    """', ' between numbers; '; ' where the decimal separator is a comma."""
+    return "; " if localized("0.5") != "0.5" else ", "
+
+
+def model_text(model: Model) -> str:
+    """'3 components, variances shared', in the chosen language."""
+    form = translate("Mixture", mx.VARIANCE_NAMES[model.variance])
+    if model.k == 1:
+        return translate("PresetsPanel", "1 component, variances {form}").format(form=form)
+    return translate("PresetsPanel", "{k} components, variances {form}").format(
+        k=model.k, form=form)
 
 
 class SavePresetDialog(QDialog):
@@ -91,21 +112,23 @@ class SavePresetDialog(QDialog):
 
     def __init__(self, summary: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save current settings as a preset")
+        self.setWindowTitle(translate("PresetsPanel", "Save current settings as a preset"))
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(MAX_TITLE)
-        self.title_edit.setPlaceholderText("e.g. Tuesday's demo: overlapping groups")
+        self.title_edit.setPlaceholderText(translate("PresetsPanel",
+                "e.g. Tuesday's demo: overlapping groups"))
         self.explanation_edit = QPlainTextEdit()
-        self.explanation_edit.setPlaceholderText("What should students notice? (optional)")
+        self.explanation_edit.setPlaceholderText(translate("PresetsPanel",
+                "What should students notice? (optional)"))
         self.explanation_edit.setTabChangesFocus(True)
         self.explanation_edit.setMinimumHeight(90)
         numbers = QLabel(summary)
         numbers.setTextFormat(Qt.TextFormat.RichText)
         numbers.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Explanation:", self.explanation_edit)
-        form.addRow("Settings:", numbers)
+        form.addRow(translate("PresetsPanel", "&Title:"), self.title_edit)
+        form.addRow(translate("PresetsPanel", "&Explanation:"), self.explanation_edit)
+        form.addRow(translate("PresetsPanel", "Settings:"), numbers)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -146,7 +169,7 @@ class PresetsPanel(QWidget):
 
         self._list = QListWidget()
         self._list.setObjectName("presetList")
-        self._list.setAccessibleName("Presets")
+        self._list.setAccessibleName(translate("PresetsPanel", "Presets"))
         self._list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._list.setStyleSheet("QListWidget#presetList::item { padding: 4px 2px; }")
         list_font = self._list.font()
@@ -166,17 +189,19 @@ class PresetsPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self._explanation.setFont(font)
 
-        self._load = QPushButton("&Load")
+        self._load = QPushButton(translate("PresetsPanel", "&Load"))
         self._load.setDefault(True)
         self._load.setToolTip(
-            "Draw this sample and start EM from this preset's start values (or double-click "
-            "the preset, or press Enter in the list)"
+            translate("PresetsPanel", "Draw this sample and start EM from this preset's start "
+                      "values (or double-click the preset, or press Enter in the list)")
         )
         self._load.clicked.connect(self.load_selected)
-        self._save = QPushButton("&Save as preset…")  # short: fits a narrow side column
+        self._save = QPushButton(translate("PresetsPanel",
+                "&Save as preset…"))  # short: fits a narrow side column
         self._save.clicked.connect(self._ask_and_save)
-        self._delete = QPushButton("&Delete")
-        self._delete.setToolTip("Delete this preset of your own (built-in presets stay)")
+        self._delete = QPushButton(translate("PresetsPanel", "&Delete"))
+        self._delete.setToolTip(translate("PresetsPanel",
+                "Delete this preset of your own (built-in presets stay)"))
         self._delete.clicked.connect(lambda: self.delete_selected(confirm=True))
 
         buttons = QHBoxLayout()
@@ -238,8 +263,8 @@ class PresetsPanel(QWidget):
         """
         state = self._state
         if state is None or state.data.simulation is None:
-            raise ValueError("Only simulated data can be saved as a preset; these data came "
-                             "from a file.")
+            raise ValueError(translate("PresetsPanel", "Only simulated data can be saved as a "
+                                       "preset; these data came from a file."))
         title = title.strip()
         existing = [p.key for p in self.presets()]
         preset = Preset(
@@ -264,7 +289,9 @@ class PresetsPanel(QWidget):
             return False
         if confirm:
             answer = QMessageBox.question(
-                self, "Delete preset", f"Delete the preset “{preset.title}”?",
+                self, translate("PresetsPanel", "Delete preset"),
+                translate("PresetsPanel", "Delete the preset “{title}”?").format(
+                    title=preset.title),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -287,10 +314,11 @@ class PresetsPanel(QWidget):
         self._list.blockSignals(True)
         self._list.clear()
         for preset in self.presets():
-            label = f"★ {preset.title}" if preset.is_user else preset.title
+            label = f"★ {preset.title}" if preset.is_user else translate("Presets", preset.title)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, preset)
-            item.setToolTip("Your own preset" if preset.is_user else "Built-in preset")
+            item.setToolTip(translate("PresetsPanel", "Your own preset") if preset.is_user
+                            else translate("PresetsPanel", "Built-in preset"))
             self._list.addItem(item)
         self._list.blockSignals(False)
         if current is None or not self.select(current):
@@ -312,14 +340,19 @@ class PresetsPanel(QWidget):
         if preset is None:
             self._explanation.setText("")
             return
-        text = html.escape(preset.explanation) or "<i>No explanation was written.</i>"
+        title = preset.title if preset.is_user else translate("Presets", preset.title)
+        explanation = (preset.explanation if preset.is_user
+                       else translate("Presets", preset.explanation))
+        text = html.escape(explanation) or translate("PresetsPanel",
+                                                     "<i>No explanation was written.</i>")
         suggestion = ""
         if preset.iterations is not None:
-            suggestion = f"; suggested: {preset.iterations} steps"
-        origin = " (your own preset)" if preset.is_user else ""
+            suggestion = translate("PresetsPanel", "; suggested: {n} steps").format(
+                n=preset.iterations)
+        origin = translate("PresetsPanel", " (your own preset)") if preset.is_user else ""
         numbers = describe_settings(preset.simulation, preset.start, preset.tol, preset.model)
         self._explanation.setText(
-            f"<p><b>{html.escape(preset.title)}</b>{origin}</p><p>{text}</p>"
+            f"<p><b>{html.escape(title)}</b>{origin}</p><p>{text}</p>"
             f'<p style="color:#555555;">{numbers}{suggestion}</p>'
         )
 
@@ -327,9 +360,10 @@ class PresetsPanel(QWidget):
         simulated = self._state is not None and self._state.data.simulation is not None
         self._save.setEnabled(simulated)
         self._save.setToolTip(
-            "Keep the current sample settings, start values and tolerance as a preset"
+            translate("PresetsPanel", "Keep the current sample settings, start values and "
+                      "tolerance as a preset")
             if simulated
-            else "Only simulated data can be saved as a preset"
+            else translate("PresetsPanel", "Only simulated data can be saved as a preset")
         )
 
     def _ask_and_save(self) -> None:
@@ -343,7 +377,8 @@ class PresetsPanel(QWidget):
         try:
             self.save_current(dialog.title(), dialog.explanation())
         except ValueError as error:
-            QMessageBox.warning(self, "Cannot save the preset", str(error))
+            QMessageBox.warning(self, translate("PresetsPanel",
+                    "Cannot save the preset"), str(error))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Explanation beside the list when there is room, under it in a narrow side panel."""

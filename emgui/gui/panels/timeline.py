@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from emgui.gui.i18n import translate
 from emgui.gui.session import SessionState, full_position
 from emgui.gui.views.steady import SteadyLabel
 
@@ -23,7 +24,7 @@ MAX_TICKS = 60
 def step_label(state: SessionState) -> str:
     """ "Step k of T", with the half step ("E", "M" or "start") in half-step mode."""
     total = len(state.history) - 1
-    text = f"Step {state.iteration} of {total}"
+    text = translate("Timeline", "Step {n} of {total}").format(n=state.iteration, total=total)
     if state.half_steps:
         text += f" · {state.phase}"
     return text
@@ -42,8 +43,9 @@ class TimelineSlider(QWidget):
         self._half = False
         self._slider = QSlider(Qt.Orientation.Horizontal)
         self._slider.setObjectName("timelineSlider")
-        self._slider.setAccessibleName("Timeline")
-        self._slider.setToolTip("Drag, or use Left/Right, to show any recorded step")
+        self._slider.setAccessibleName(translate("Timeline", "Timeline"))
+        self._slider.setToolTip(translate("Timeline",
+                "Drag, or use Left/Right, to show any recorded step"))
         self._slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._slider.setRange(0, 0)
         self._slider.setSingleStep(1)
@@ -51,10 +53,13 @@ class TimelineSlider(QWidget):
         self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self._slider.valueChanged.connect(self._value_changed)
         # A fixed size that only grows: the text changes at every step (emgui.gui.views.steady).
-        self._label = SteadyLabel("Step 0 of 0", ("Step 0000 of 0000 · start",), "timelineLabel")
+        self._label = SteadyLabel(
+            translate("Timeline", "Step {n} of {total}").format(n=0, total=0),
+            (translate("Timeline", "Step {n} of {total}").format(n="0000", total="0000")
+             + " · start",), "timelineLabel")
         self._label.setContentsMargins(8, 0, 0, 0)
         self._label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        title = QLabel("&Timeline")
+        title = QLabel(translate("Timeline", "&Timeline"))
         title.setBuddy(self._slider)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)

@@ -19,6 +19,7 @@ from emgui.core.em import Params
 from emgui.core.mixture import Mixture
 from emgui.core.truth import label_agreement, label_agreement_k, matched_truth
 from emgui.gui import palette
+from emgui.gui.i18n import translate
 from emgui.gui.panels import StatePanel
 from emgui.gui.panels.formula import ALIGN_TABLE, FormulaView, fmt, fmt_count, swatch, var
 from emgui.gui.session import SessionState
@@ -67,11 +68,13 @@ def responsibilities_used(state: SessionState) -> str:
     theta_t = var("θ", str(t))
     if state.phase == "M":
         return (
-            f"This count uses the responsibilities of the previous {theta_t} (the E-step of "
-            f"iteration {t}): the M-step has since moved the estimate to "
-            f"{var('θ', str(state.iteration))}, whose responsibilities come with the next E-step."
+            translate("TruthPanel", "This count uses the responsibilities of the previous "
+                      "{theta} (the E-step of iteration {n}): the M-step has since moved the "
+                      "estimate to {now}, whose responsibilities come with the next E-step."
+                      ).format(theta=theta_t, n=t, now=var("θ", str(state.iteration)))
         )
-    return f"This count uses the responsibilities of {theta_t}, the estimate in the table."
+    return translate("TruthPanel", "This count uses the responsibilities of {theta}, the "
+                     "estimate in the table.").format(theta=theta_t)
 
 
 class TruthPanel(StatePanel):
@@ -155,13 +158,15 @@ class TruthPanel(StatePanel):
         est = mx.as_mixture(v.estimate)
         parts: list[str] = []
         if v.truth is None:
-            source = html.escape(state.data.source) or "a file"
-            parts.append(f"<p>These data came from {source}, not from the simulator, so the "
-                         "true parameters are unknown.</p>")
+            source = html.escape(state.data.source) or translate("TruthPanel", "a file")
+            parts.append(translate("TruthPanel", "<p>These data came from {source}, not from "
+                                   "the simulator, so the true parameters are unknown.</p>"
+                                   ).format(source=source))
             return "".join(parts)
         truth = mx.as_mixture(v.truth)
         perm = v.permutation or tuple(range(est.k))
-        head = ["", f"Estimate {var('θ', str(state.iteration))}", "Truth"]
+        head = ["", translate("TruthPanel", "Estimate {theta}").format(
+            theta=var("θ", str(state.iteration))), translate("TruthPanel", "Truth")]
         header = "".join(f'<td align="center" style="{HEAD}"><b>{h}</b></td>' for h in head)
         rows = [f"<tr>{header}</tr>"]
         for j in range(est.k):
@@ -180,18 +185,19 @@ class TruthPanel(StatePanel):
                     f'<td align="right" style="{CELL}">{c}</td>' for c in cells[1:]) + "</tr>")
         parts.append(f"<table {ALIGN_TABLE}>{''.join(rows)}</table>")
         if est.k != truth.k:
-            parts.append(f"<p>The data were drawn from {truth.k} components; the model fits "
-                         f"{est.k}.</p>")
+            parts.append(translate("TruthPanel", "<p>The data were drawn from {k} components; "
+                                   "the model fits {fit}.</p>").format(k=truth.k, fit=est.k))
         if v.share is None or v.matched is None:
-            parts.append("<p>The agreement with the true labels appears after the first "
-                         "E-step.</p>")
+            parts.append(translate("TruthPanel", "<p>The agreement with the true labels "
+                                   "appears after the first E-step.</p>"))
             return "".join(parts)
         percent = fmt(100 * v.share, decimals=1)
         parts.append(
-            f"<p>The most probable component is the true one for <b>{fmt_count(v.matched)} of "
-            f"{fmt_count(n)}</b> points ({percent}%), with the components' names matched in "
-            "the best way: EM's numbers 1, 2, … carry no meaning, so any relabelling of the "
-            "fit is just as good.</p>"
+            translate("TruthPanel", "<p>The most probable component is the true one for "
+                      "<b>{matched} of {n}</b> points ({percent}%), with the components' names "
+                      "matched in the best way: EM's numbers 1, 2, … carry no meaning, so any "
+                      "relabelling of the fit is just as good.</p>").format(
+                matched=fmt_count(v.matched), n=fmt_count(n), percent=percent)
         )
         parts.append(f"<p>{responsibilities_used(state)}</p>")
         return "".join(parts)
@@ -206,25 +212,30 @@ class TruthPanel(StatePanel):
             unit = f" ({html.escape(scale.name)})" if scale.name else ""
             est = v.estimate
             parts.append(
-                f"<p><b>In the file's units{unit}:</b> {swatch(c1)} {var('μ', '1')} = "
-                f"{fmt(scale.original(est.mu1), 4)}, {swatch(c2)} {var('μ', '2')} = "
-                f"{fmt(scale.original(est.mu2), 4)}, and each component's spread is "
-                f"{fmt(scale.scale, 4)} (the model works on {model_scale(scale)}).</p>"
+                translate("TruthPanel", "<p><b>In the file's units{unit}:</b> {mu1} = {v1}, "
+                          "{mu2} = {v2}, and each component's spread is {spread} (the model "
+                          "works on {model}).</p>").format(
+                    unit=unit, mu1=f"{swatch(c1)} {var('μ', '1')}",
+                    v1=fmt(scale.original(est.mu1), 4), mu2=f"{swatch(c2)} {var('μ', '2')}",
+                    v2=fmt(scale.original(est.mu2), 4), spread=fmt(scale.scale, 4),
+                    model=model_scale(scale))
             )
         if v.truth is None:
-            source = html.escape(state.data.source) or "a file"  # a name, never markup
+            source = html.escape(state.data.source) or translate("TruthPanel", "a file")
             parts.append(
-                f"<p>These data came from {source}, not from the simulator, so the true "
-                "parameters are unknown.</p>"
+                translate("TruthPanel", "<p>These data came from {source}, not from the "
+                          "simulator, so the true parameters are unknown.</p>").format(
+                    source=source)
             )
         else:
             names = [var("π"), f"{swatch(c1)} {var('μ', '1')}", f"{swatch(c2)} {var('μ', '2')}"]
             est = v.estimate.as_tuple()
             tru = v.truth.as_tuple()
-            head = ["", f"Estimate<br>{var('θ', str(state.iteration))}", "Truth<br>&nbsp;"]
+            head = ["", translate("TruthPanel", "Estimate<br>{theta}").format(
+                theta=var("θ", str(state.iteration))), translate("TruthPanel", "Truth<br>&nbsp;")]
             exchanged = matched_truth(v.truth, True).as_tuple() if v.swapped else None
             if exchanged is not None:
-                head.append("Truth with<br>1 and 2 exchanged")
+                head.append(translate("TruthPanel", "Truth with<br>1 and 2 exchanged"))
             header = "".join(
                 f'<td align="center" valign="bottom" style="{HEAD}"><b>{h}</b></td>' for h in head
             )
@@ -243,27 +254,30 @@ class TruthPanel(StatePanel):
             if v.sample_share is not None:
                 drawn = round(v.sample_share * n)
                 parts.append(
-                    f"<p>In this sample {fmt_count(drawn)} of {fmt_count(n)} points "
-                    f"({fmt(100 * v.sample_share, decimals=1)}%) were drawn from component 1; "
-                    f"the true {var('π')} is the share expected in a very large sample.</p>"
+                    translate("TruthPanel", "<p>In this sample {drawn} of {n} points ({percent}%) "
+                              "were drawn from component 1; the true {pi} is the share expected "
+                              "in a very large sample.</p>").format(
+                        drawn=fmt_count(drawn), n=fmt_count(n),
+                        percent=fmt(100 * v.sample_share, decimals=1), pi=var("π"))
                 )
         if state.data.z is None:
             return "".join(parts)
         if v.share is None or v.matched is None:
-            parts.append("<p>The agreement with the true labels appears after the first "
-                         "E-step.</p>")
+            parts.append(translate("TruthPanel", "<p>The agreement with the true labels "
+                                   "appears after the first E-step.</p>"))
             return "".join(parts)
         percent = fmt(100 * v.share, decimals=1)
         parts.append(
-            f"<p>The most probable component is the true one for <b>{fmt_count(v.matched)} of "
-            f"{fmt_count(n)}</b> points ({percent}%).</p>"
+            translate("TruthPanel", "<p>The most probable component is the true one for "
+                      "<b>{matched} of {n}</b> points ({percent}%).</p>").format(
+                matched=fmt_count(v.matched), n=fmt_count(n), percent=percent)
         )
         parts.append(f"<p>{responsibilities_used(state)}</p>")
         if v.swapped:
             parts.append(
-                "<p><b>The labels are swapped:</b> the fit calls the true component 1 "
-                "“component 2” and the other way round. That is label switching: the names "
-                "1 and 2 carry no information, so the fit is just as good; compare with the "
-                "last column.</p>"
+                translate("TruthPanel", "<p><b>The labels are swapped:</b> the fit calls the true "
+                          "component 1 “component 2” and the other way round. That is label "
+                          "switching: the names 1 and 2 carry no information, so the fit is just "
+                          "as good; compare with the last column.</p>")
             )
         return "".join(parts)

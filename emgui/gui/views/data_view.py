@@ -26,6 +26,7 @@ import pyqtgraph as pg
 from emgui.core import mixture as mx
 from emgui.core.mixture import Mixture
 from emgui.gui import palette
+from emgui.gui.i18n import localized, translate
 from emgui.gui.session import SessionState
 from emgui.gui.views.motion import ThetaTween
 from emgui.gui.views.plotting import (
@@ -143,9 +144,9 @@ class MeanLabel:
         self.scale = scale
 
     def format(self, value: float) -> str:
-        text = f"{self.name} = {value:.2f}".replace("-", "−")
+        text = f"{self.name} = {localized(f'{value:.2f}')}".replace("-", "−")
         if self.scale is not None:
-            original = f"{self.scale.original(value):.4g}".replace("-", "\u2212")
+            original = localized(f"{self.scale.original(value):.4g}").replace("-", "\u2212")
             unit = f" {self.scale.name}" if self.scale.name else ""
             text += f"  ({original}{unit})"
         return text
@@ -291,7 +292,8 @@ class DataView(QWidget):
         super().__init__(parent)
         white_background(self)
         self._axis = DensityAxis("left")
-        self._widget = make_plot_widget("Data and fitted densities", "x", "density", self._axis)
+        self._widget = make_plot_widget(translate("DataView", "Data and fitted densities"), "x",
+                                        translate("DataView", "density"), self._axis)
         self._plot = self._widget.getPlotItem()
         self._vb = self._plot.getViewBox()
         self._vb.disableAutoRange()
@@ -721,7 +723,7 @@ class DataView(QWidget):
         else:
             base = np.full(self._sample.size, lay.rows[0])
             symbols = np.full(self._sample.size, "o", dtype=object)
-            names = {lay.rows[0]: "data"}
+            names = {lay.rows[0]: translate("DataView", "data")}
         self._sample_y = base + lay.jitter * self._jitter
         self._steps = np.full(self._sample.size, self._neutral_step, dtype=np.intp)
         self._points.set_marks(xs, self._sample_y, symbols, self._steps)
@@ -893,6 +895,7 @@ class DataView(QWidget):
 
     # ---------------------------------------------------------------- key
     def _update_key(self) -> None:
+        mixture = translate("DataView", "mixture")
         k = self._k
         sigma = self._state is not None and self._state.model.estimates_variance
         ramp = ""
@@ -904,7 +907,7 @@ class DataView(QWidget):
             curves = (
                 f"{swatch(palette.COMPONENT_1)} π·φ(x; μ₁)&nbsp;&nbsp; "
                 f"{swatch(palette.COMPONENT_2)} (1−π)·φ(x; μ₂)&nbsp;&nbsp; "
-                f"{swatch(palette.MIXTURE)} mixture"
+                f"{swatch(palette.MIXTURE)} {mixture}"
             )
         else:
             parts = []
@@ -913,16 +916,21 @@ class DataView(QWidget):
                 shared = self._state is not None and self._state.model.variance == "shared"
                 sd = (", σ" if shared else f", σ{s}") if sigma else ""
                 parts.append(f"{swatch(palette.component(j))} w{s}·φ(x; μ{s}{sd})")
-            curves = "&nbsp; ".join(parts) + f"&nbsp; {swatch(palette.MIXTURE)} mixture"
+            curves = ("&nbsp; ".join(parts)
+                      + f"&nbsp; {swatch(palette.MIXTURE)} {mixture}")
         has_truth = self._state is not None and self._state.data.truth is not None
         if has_truth and self._show_truth:
-            curves += f"&nbsp;&nbsp; {swatch(palette.TRUTH, dashed=True)} true mixture"
+            curves += (f"&nbsp;&nbsp; {swatch(palette.TRUTH, dashed=True)} "
+                       + translate("DataView", "true mixture"))
         if ramp:
-            marks = f"marks: r = P(Z=1 | x) from 0 {ramp} 1"
+            marks = translate("DataView", "marks: r = P(Z=1 | x) from 0 {ramp} 1").format(
+                ramp=ramp)
         else:
-            marks = "marks: colour of the most likely component, faint where it is unsure"
+            marks = translate("DataView", "marks: colour of the most likely component, faint "
+                              "where it is unsure")
         if self._two_rows():
-            marks += ", ● true Z = 1, ▲ true Z = 2"
+            marks += translate("DataView", ", ● true Z = 1, ▲ true Z = 2")
         if self._sample.size < self._x.size:
-            marks += f" (a random {self._sample.size:,} of {self._x.size:,} points)"
+            marks += translate("DataView", " (a random {shown} of {n} points)").format(
+                shown=localized(f"{self._sample.size:,}"), n=localized(f"{self._x.size:,}"))
         self._key.setText(f"{curves}<br>{marks}")

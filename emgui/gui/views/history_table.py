@@ -22,20 +22,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFocusEvent, QFontMetrics, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from emgui.core.i18n import QT_TRANSLATE_NOOP
 from emgui.core.mixture import MixtureRow as HistoryRow
 from emgui.core.mixture import Model
 from emgui.gui import look, palette
+from emgui.gui.i18n import localized, translate
 from emgui.gui.session import SessionState
 from emgui.gui.views.plotting import LABEL_PT, font
 
 #: Column titles on screen, and the plain names used when copying as text.
-HEADERS = ("step", "π", "μ₁", "μ₂", "log L")
+HEADERS = (QT_TRANSLATE_NOOP("HistoryTable", "step"), "π", "μ₁", "μ₂",
+           QT_TRANSLATE_NOOP("HistoryTable", "log L"))
 HEADER_TIPS = (
-    "EM iteration",
-    "π: the weight of component 1",
-    "μ₁: the mean of component 1",
-    "μ₂: the mean of component 2",
-    "log L: the observed-data log likelihood at these parameters (never decreases)",
+    QT_TRANSLATE_NOOP("HistoryTable", "EM iteration"),
+    QT_TRANSLATE_NOOP("HistoryTable", "π: the weight of component 1"),
+    QT_TRANSLATE_NOOP("HistoryTable", "μ₁: the mean of component 1"),
+    QT_TRANSLATE_NOOP("HistoryTable", "μ₂: the mean of component 2"),
+    QT_TRANSLATE_NOOP("HistoryTable",
+            "log L: the observed-data log likelihood at these parameters (never decreases)"),
 )
 PLAIN_HEADERS = ("step", "pi", "mu1", "mu2", "loglik")
 DIGITS = (0, 3, 3, 3, 2)
@@ -97,26 +101,29 @@ def columns_for(model: Model) -> Columns:
     fields: list[tuple[str, int]] = [("step", 0), ("loglik", 0)]
     for j in range(k):
         headers.append(f"w{_SUB[j + 1]}")
-        tips.append(f"w{_SUB[j + 1]}: the weight of component {j + 1}")
+        tips.append(translate("HistoryTable", "{w}: the weight of component {k}").format(
+            w=f"w{_SUB[j + 1]}", k=j + 1))
         plain.append(f"w{j + 1}")
         digits.append(3)
         fields.append(("w", j))
     for j in range(k):
         headers.append(f"μ{_SUB[j + 1]}")
-        tips.append(f"μ{_SUB[j + 1]}: the mean of component {j + 1}")
+        tips.append(translate("HistoryTable", "{mu}: the mean of component {k}").format(
+            mu=f"μ{_SUB[j + 1]}", k=j + 1))
         plain.append(f"mu{j + 1}")
         digits.append(3)
         fields.append(("mu", j))
     if model.variance == "shared":
         headers.append("σ")
-        tips.append("σ: the standard deviation every component shares")
+        tips.append(translate("HistoryTable", "σ: the standard deviation every component shares"))
         plain.append("sigma")
         digits.append(3)
         fields.append(("sd", 0))
     elif model.variance == "free":
         for j in range(k):
             headers.append(f"σ{_SUB[j + 1]}")
-            tips.append(f"σ{_SUB[j + 1]}: the standard deviation of component {j + 1}")
+            tips.append(translate("HistoryTable", "{sd}: the standard deviation of component {k}"
+                                  ).format(sd=f"σ{_SUB[j + 1]}", k=j + 1))
             plain.append(f"sigma{j + 1}")
             digits.append(3)
             fields.append(("sd", j))
@@ -172,9 +179,9 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._columns.headers[section]
+                return translate("HistoryTable", self._columns.headers[section])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._columns.tips[section]
+                return translate("HistoryTable", self._columns.tips[section])
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -185,7 +192,7 @@ class HistoryModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(row, column, self._columns)
+            return localized(cell_text(row, column, self._columns))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return row.format()
@@ -327,7 +334,7 @@ class HistoryTable(QTableView):
         self._size_columns()
         bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
         loglik = max(bold.horizontalAdvance(LOGLIK_WIDEST), bold.horizontalAdvance("−9999999"))
-        self.setMinimumWidth(sum(header.sectionSize(c) for c in WIDEST) + loglik + 24
+        self.setMinimumWidth(sum(header.sectionSize(c) for c in WIDEST) + loglik + 14
                              + self.verticalScrollBar().sizeHint().width())
 
     @property
@@ -352,7 +359,8 @@ class HistoryTable(QTableView):
                 continue
             widest = "00000" if column == 0 else (
                 LOGLIK_WIDEST if column == cols.loglik else "−00.000")
-            width = max(bold.horizontalAdvance(widest), bold.horizontalAdvance(title))
+            width = max(bold.horizontalAdvance(widest),
+                        bold.horizontalAdvance(translate("HistoryTable", title)))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width + 16)
 

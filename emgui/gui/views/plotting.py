@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLabel, QWidget
 import pyqtgraph as pg
 
 from emgui.gui import look, palette
+from emgui.gui.i18n import localized
 
 #: Point sizes for a projected wall: tick labels, axis titles, plot titles.
 TICK_PT = 11
@@ -178,11 +179,26 @@ def style_plot(plot: pg.PlotItem, title: str | None, x_title: str, y_title: str)
     if title:
         plot.setTitle(title, color=palette.FOREGROUND, size=css_points(TITLE_PT))
     axis_titles(plot, x_title, y_title)
+    for name in ("left", "bottom"):
+        localize_ticks(plot.getAxis(name))
     # Horizontal grid lines only: they help read values off the y axis; vertical ones cost a
     # second plot-sized layer per frame and say little (the markers carry the x values).
     plot.showGrid(x=False, y=True, alpha=0.15)
     plot.setMenuEnabled(False)
     plot.hideButtons()
+
+
+def localize_ticks(axis: pg.AxisItem) -> None:
+    """Tick numbers with the chosen language's decimal separator (0,5 in German)."""
+    if getattr(axis, "_localized_ticks", False):
+        return
+    plain = axis.tickStrings
+
+    def tick_strings(values, scale, spacing):
+        return [localized(text) for text in plain(values, scale, spacing)]
+
+    axis.tickStrings = tick_strings
+    axis._localized_ticks = True
 
 
 def make_plot_widget(
@@ -239,7 +255,7 @@ def number(value: float, digits: int) -> str:
     """A fixed-point number with a typographic minus sign (reads better on a wall)."""
     if not math.isfinite(value):
         return "—"
-    return f"{value:.{digits}f}".replace("-", "−")
+    return localized(f"{value:.{digits}f}".replace("-", "−"))
 
 
 def finite_range(

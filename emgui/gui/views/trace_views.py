@@ -22,6 +22,7 @@ from emgui.core import mixture as mx
 from emgui.core.mixture import MixtureRow as HistoryRow
 from emgui.core.numbers import increase_text
 from emgui.gui import palette
+from emgui.gui.i18n import localized, translate
 from emgui.gui.session import SessionState
 from emgui.gui.views.plotting import (
     LABEL_PT,
@@ -66,7 +67,7 @@ def loglik_ceiling(n: int) -> float:
 def format_increase(increase: float | None) -> str:
     """'(+0.032)', or '(+2.1e−07)' for a rise too small for three decimals; '' for none."""
     text = increase_text(increase)
-    return f"({text})" if text else ""
+    return f"({localized(text)})" if text else ""
 
 
 def timeline_x(state: SessionState) -> float:
@@ -216,13 +217,15 @@ class LikelihoodView(QWidget):
         self._warning = header_label(self, LABEL_PT)
         self._warning.setStyleSheet(f"color: {palette.DECREASE}; font-weight: bold;")
         self._warning.setVisible(False)
-        self._widget = make_plot_widget(None, "EM iteration", "observed-data log likelihood")
+        self._widget = make_plot_widget(None, translate("TraceViews", "EM iteration"),
+                                        translate("TraceViews", "observed-data log likelihood"))
         self._plot = self._widget.getPlotItem()
         self._plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH + 22)
         # "log L" (the table's name for it) when even the short title does not fit.
         fit_axis_title(
             self._plot.getAxis("left"),
-            ("observed-data log likelihood", "log likelihood", "log L"),
+            (translate("TraceViews", "observed-data log likelihood"),
+             translate("TraceViews", "log likelihood"), translate("TraceViews", "log L")),
         )
         self._vb = self._plot.getViewBox()
         self._vb.disableAutoRange()
@@ -342,10 +345,13 @@ class LikelihoodView(QWidget):
             self._decrease.setData([], [])
         if ks:
             where = ", ".join(str(k) for k in ks[:6]) + (" …" if len(ks) > 6 else "")
-            word = "iteration" if len(ks) == 1 else "iterations"
+            one = len(ks) == 1
             self._warning.setText(
-                f"⚠ The log likelihood fell at {word} {where}. EM never lowers it, "
-                "so this points to a bug or to lost precision."
+                (translate("TraceViews", "⚠ The log likelihood fell at iteration {where}. EM never "
+                           "lowers it, so this points to a bug or to lost precision.") if one
+                 else translate("TraceViews", "⚠ The log likelihood fell at iterations {where}. "
+                                "EM never lowers it, so this points to a bug or to lost "
+                                "precision.")).format(where=where)
             )
             self._warning.setVisible(True)
         else:
@@ -365,8 +371,8 @@ class LikelihoodView(QWidget):
         # Two lines (values, then where we are), more only on a narrow panel; non-breaking
         # spaces inside each chunk, so that it wraps between chunks only. The value keeps its
         # rise beside it unless the two are wider than the panel: then the rise may wrap.
-        value = f"log L = {number(state.loglik, 2)}"
-        values = ["<b>Log likelihood</b>", value]
+        value = translate("TraceViews", "log L = {value}").format(value=number(state.loglik, 2))
+        values = [translate("TraceViews", "<b>Log likelihood</b>"), value]
         rise = format_increase(state.increase)
         if rise:
             label = self._header.label
@@ -377,14 +383,16 @@ class LikelihoodView(QWidget):
                 values[1] = together
             else:
                 values.append(rise)
-        where = f"iteration {state.iteration}"
+        where = translate("TraceViews", "iteration {n}").format(n=state.iteration)
         if state.half_steps and state.phase != "start":
-            where += ", after the E-step" if state.phase == "E" else ", after the M-step"
+            where += (translate("TraceViews", ", after the E-step") if state.phase == "E"
+                      else translate("TraceViews", ", after the M-step"))
         status = [where]
         if state.converged:
             # A zero-width space: the line may break there beside a narrow plot (1024x768).
             status.append(
-                coloured(f"✓ converged \u200bat iteration {state.converged_at}", palette.PI_COLOUR)
+                coloured(translate("TraceViews", "✓ converged \u200bat iteration {n}").format(
+                    n=state.converged_at), palette.PI_COLOUR)
             )
         return _two_lines(values, status)
 
@@ -407,13 +415,13 @@ class ParamsView(QWidget):
         self._means = self._widget.addPlot(row=0, col=0)
         self._pi = self._widget.addPlot(row=1, col=0)
         self._sds = self._widget.addPlot(row=2, col=0)
-        style_plot(self._sds, None, "EM iteration", "σ")
+        style_plot(self._sds, None, translate("TraceViews", "EM iteration"), "σ")
         self._sds.setXLink(self._means)
         self._sds.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
         self._sds.getViewBox().disableAutoRange()
         self._sds.setVisible(False)
-        style_plot(self._means, None, "", "means μ₁, μ₂")
-        style_plot(self._pi, None, "EM iteration", "π")
+        style_plot(self._means, None, "", translate("TraceViews", "means μ₁, μ₂"))
+        style_plot(self._pi, None, translate("TraceViews", "EM iteration"), "π")
         self._means.getAxis("bottom").showLabel(False)
         self._means.getAxis("bottom").setStyle(showValues=False)  # the pi plot below has them
         # A short plot: its three labels 0, 0.5, 1 may fill the axis and overflow its ends a
@@ -425,13 +433,14 @@ class ParamsView(QWidget):
         grid.setRowStretchFactor(0, 3)
         grid.setRowStretchFactor(1, 2)
         grid.setVerticalSpacing(2)
-        fit_axis_title(self._means.getAxis("left"), ("means μ₁, μ₂", "μ₁, μ₂"))
+        fit_axis_title(self._means.getAxis("left"),
+                       (translate("TraceViews", "means μ₁, μ₂"), "μ₁, μ₂"))
         fit_axis_title(self._pi.getAxis("left"), ("π",))
         for plot in (self._means, self._pi):
             plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
             plot.getViewBox().disableAutoRange()
         self._pi.getViewBox().setRange(yRange=(-0.1, 1.1), padding=0)
-        self._pi.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0.0, 0.5, 1.0)],
+        self._pi.getAxis("left").setTicks([[(v, localized(f"{v:g}")) for v in (0.0, 0.5, 1.0)],
                                             [(v, "") for v in (0.25, 0.75)]])
 
         def trace(colour: str) -> pg.PlotDataItem:
@@ -531,9 +540,11 @@ class ParamsView(QWidget):
         self._sds.setVisible(model.estimates_variance)
         self._sd_range = None
         for axis, titles in (
-            (self._pi.getAxis("left"), ("π",) if model.is_seed else ("weights", "w")),
+            (self._pi.getAxis("left"),
+             ("π",) if model.is_seed else (translate("TraceViews", "weights"), "w")),
             (self._means.getAxis("left"),
-             ("means μ₁, μ₂", "μ₁, μ₂") if k == 2 else ("means", "μ")),
+             (translate("TraceViews", "means μ₁, μ₂"), "μ₁, μ₂") if k == 2
+             else (translate("TraceViews", "means"), "μ")),
         ):
             axis.fit_titles = titles
             axis.refit_title()
@@ -614,7 +625,7 @@ class ParamsView(QWidget):
         t = state.theta
         if state.model.is_seed:
             values = [
-                "<b>Parameters</b>",
+                translate("TraceViews", "<b>Parameters</b>"),
                 coloured("π", palette.PI_COLOUR) + f" = {number(t.weights[0], 3)}",
                 coloured("μ₁", palette.COMPONENT_1) + f" = {number(t.means[0], 3)}",
                 coloured("μ₂", palette.COMPONENT_2) + f" = {number(t.means[1], 3)}",
@@ -627,12 +638,13 @@ class ParamsView(QWidget):
                 )
                 return f"{name}: {cells}"
 
-            values = ["<b>Parameters</b>", row("μ", t.means)]
+            values = [translate("TraceViews", "<b>Parameters</b>"), row("μ", t.means)]
             if state.model.variance == "shared":
                 values.append(f"σ = {number(t.sds[0], 2)}")
             elif state.model.estimates_variance:
                 values.append(row("σ", t.sds))
-        key = [f"iteration {state.iteration}"]
+        key = [translate("TraceViews", "iteration {n}").format(n=state.iteration)]
         if state.data.truth is not None and state.model.is_seed:
-            key.append(f"{swatch(palette.TRUTH, dashed=True)} true values")
+            key.append(translate("TraceViews", "{swatch} true values").format(
+                swatch=swatch(palette.TRUTH, dashed=True)))
         return _two_lines(values, key)
