@@ -35,9 +35,10 @@ class ActionSpec:
     shortcuts: tuple[str, ...]
     tooltip: str
     handler: str  # method name on the window
-    menu: str  # "file", "run", "edit", "help"
+    menu: str  # "file", "run", "edit", "view", "help"
     toolbar: bool = False
     role: QAction.MenuRole = QAction.MenuRole.NoRole
+    checkable: bool = False
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -57,6 +58,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Copy the history table as tab-separated text, rounded as shown (it pastes into a "
                "spreadsheet); File > Export > History as CSV keeps every digit",
                "copy_history", "edit"),
+    ActionSpec("why", "Why EM Climbs", None, ("F2",),
+               "The likelihood landscape, the lower bound and many starts, in place of the "
+               "run's plots", "toggle_why", "view", checkable=True),
     ActionSpec("quit", "Quit", SP.SP_DialogCloseButton, ("Ctrl+Q",),
                "Close EM Explorer", "close", "file", role=QAction.MenuRole.QuitRole),
     ActionSpec("shortcuts", "Keyboard Shortcuts", SP.SP_DialogHelpButton, ("F1",),
@@ -66,7 +70,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 MENUS: tuple[tuple[str, str], ...] = (
-    ("file", "&File"), ("edit", "&Edit"), ("run", "&Run"), ("help", "&Help"),
+    ("file", "&File"), ("edit", "&Edit"), ("run", "&Run"), ("view", "&View"), ("help", "&Help"),
 )
 
 
@@ -156,6 +160,7 @@ class ActionSet(QObject):
             action.setToolTip(tooltip_text(spec))
             action.setStatusTip("")
             action.setMenuRole(spec.role)
+            action.setCheckable(spec.checkable)
             action.triggered.connect(getattr(window, spec.handler))
             self._actions[spec.id] = action
         self._play_icon = style.standardIcon(SP.SP_MediaPlay)
