@@ -231,6 +231,15 @@ class LandscapeView(WhyPage):
         """True while a map waits to be computed (Play outran it)."""
         return self._timer.isActive()
 
+    def hideEvent(self, event) -> None:
+        """A map nobody sees waits: it is computed when the view is shown again."""
+        super().hideEvent(event)
+        if self._timer.isActive():
+            self._timer.stop()
+            self._pending = None
+            self._map_key = None  # the next draw computes the map for the state then
+            self._stale = True
+
     def flush(self) -> None:
         """Compute a waiting map now."""
         if self._timer.isActive():

@@ -13,6 +13,7 @@ ranked by log L. Clicking a tile asks for that run in the main views.
 from __future__ import annotations
 
 import threading
+import time
 
 import numpy as np
 from PySide6.QtCore import QObject, QSize, Qt, QThread, QTimer, Signal, Slot
@@ -79,6 +80,15 @@ class RestartWorker(QObject):
     def cancelled(self) -> bool:
         return self._stop.is_set()
 
+    def _between_iterations(self) -> bool:
+        """True to stop; first hands the interpreter to the window's thread for a moment.
+
+        A step on small data is mostly Python, which holds the interpreter lock: without the
+        hand-over the window's thread would wait for it at every event (~5 ms each).
+        """
+        time.sleep(0)
+        return self._stop.is_set()
+
     @Slot()
     def work(self) -> None:
         summary = em.summarize(self._x)
@@ -88,7 +98,7 @@ class RestartWorker(QObject):
                 cancelled = True
                 break
             run = core.run_start(self._x, start, self._model, self._tol, self._max_iterations,
-                                 index, summary, self._stop.is_set)
+                                 index, summary, self._between_iterations)
             if run is None:
                 cancelled = True
                 break
