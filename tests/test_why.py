@@ -375,6 +375,22 @@ def test_clicking_a_run_loads_its_whole_history(qtbot, window) -> None:
     assert window.data_view.isVisible()  # back to the run, which is scrubbable
     window.session.seek_iteration(1)
     assert window.session.state.iteration == 1
+    assert len(view.runs) == 8  # the same numbers: the gallery keeps its results
+
+
+def test_a_run_longer_than_the_iteration_limit_raises_it(qtbot) -> None:
+    session = EMSession(em.Simulation(n=80, sep=1.5, true_pi=0.45, seed=42))
+    window = make_window(qtbot, session)
+    view = open_why(window, 2).restarts
+    view.count_box.setValue(12)
+    view.try_button.click()
+    qtbot.waitUntil(lambda: not view.running, timeout=30_000)
+    long = next(t for t in view.tiles if t.run.iterations > session.state.max_iterations)
+    long.clicked.emit(long.run)
+    state = session.state
+    assert state.max_iterations == long.run.iterations == state.iteration
+    assert Mixture.from_params(state.theta) == long.run.fit
+    assert "raised to" in window.status.message_label.toolTip()
 
 
 def test_new_data_clear_the_gallery(qtbot) -> None:

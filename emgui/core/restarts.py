@@ -9,12 +9,14 @@ same components with the labels swapped) are one fit.
   components K such numbers divided by their sum; sigmas as in
   :func:`emgui.core.mixture.default_start` (1, or the data's spread / K).
 * Each start runs as the session would run it (:func:`run_start`): the same step, stopped at
-  the first iteration whose increase falls below the tolerance, or at the iteration limit; so
-  the session, given this start, reproduces the run to the last digit.
+  the first iteration whose increase falls below the tolerance, or at the iteration limit
+  (the gallery allows at least :data:`RUN_LIMIT`: slow runs on overlapping data need
+  hundreds); so the session, given this start and limit, reproduces the run to the last digit.
 * Fits are compared with their components sorted by mean (:func:`canonical`) and are one fit
   when every weight agrees within :data:`WEIGHT_TOL` and every mean and sigma within
-  :data:`SCALE_TOL` of the data's spread (:func:`same_fit`); groups are ranked by their best
-  log likelihood.
+  :data:`SCALE_TOL` of the data's spread (:func:`same_fit`), or, where EM stops on a flat
+  ridge while still creeping, when their log L agree to 0.01 and their parameters within
+  :data:`RIDGE_TOL` (:func:`same_hill`); groups are ranked by their best log likelihood.
 """
 
 from __future__ import annotations
@@ -47,6 +49,13 @@ DEFAULT_STARTS = 20
 WEIGHT_LOW, WEIGHT_HIGH = 0.1, 0.9
 WEIGHT_TOL = 1e-2
 SCALE_TOL = 1e-2
+#: Runs whose log L agree this closely (relative, at least LOGLIK_FLOOR) are one fit when
+#: their parameters agree within RIDGE_TOL (weights; of the spread for means and sigmas).
+LOGLIK_TOL = 1e-7
+LOGLIK_FLOOR = 1e-2
+RIDGE_TOL = 0.25
+#: The gallery runs each start to convergence, allowing at least this many iterations.
+RUN_LIMIT = 5000
 #: Means this close (relative to their size) are on top of each other.
 SAME_MEANS = em.SAME_MEANS
 EMPTY_WEIGHT = em.EMPTY_WEIGHT
@@ -155,14 +164,17 @@ def canonical(theta: Mixture) -> Mixture:
     )
 
 
-def same_fit(a: Mixture, b: Mixture, scale: float) -> bool:
+def same_fit(
+    a: Mixture, b: Mixture, scale: float, weight_tol: float = 0.0, scale_tol: float = 0.0
+) -> bool:
     """True when a and b are one fit up to relabelling (within the tolerances above)."""
     if a.k != b.k:
         return False
     ca, cb = canonical(a), canonical(b)
-    tol = SCALE_TOL * scale
+    weight_tol = weight_tol or WEIGHT_TOL
+    tol = (scale_tol or SCALE_TOL) * scale
     return (
-        all(abs(p - q) <= WEIGHT_TOL for p, q in zip(ca.weights, cb.weights, strict=True))
+        all(abs(p - q) <= weight_tol for p, q in zip(ca.weights, cb.weights, strict=True))
         and all(abs(p - q) <= tol for p, q in zip(ca.means, cb.means, strict=True))
         and all(abs(p - q) <= tol for p, q in zip(ca.sds, cb.sds, strict=True))
     )
@@ -187,13 +199,25 @@ class Group:
         return min(its), max(its)
 
 
+def same_hill(a: Run, b: Run, scale: float) -> bool:
+    """True when two runs ended on one fit: the same parameters up to relabelling, or, on a
+    flat ridge where EM stops while still creeping, log L within :data:`LOGLIK_TOL` (of
+    |log L|, at least 0.01) and parameters within :data:`RIDGE_TOL` of the spread."""
+    if same_fit(a.fit, b.fit, scale):
+        return True
+    tol = max(LOGLIK_FLOOR, LOGLIK_TOL * abs(a.loglik))
+    if not abs(a.loglik - b.loglik) <= tol:
+        return False
+    return same_fit(a.fit, b.fit, scale, RIDGE_TOL, RIDGE_TOL)
+
+
 def group_runs(runs: Sequence[Run], scale: float) -> list[Group]:
     """Runs grouped by fit, groups ranked by best log likelihood, runs by log L then speed."""
     ordered = sorted(runs, key=lambda r: (-_finite(r.loglik), r.iterations, r.index))
     members: list[list[Run]] = []
     for run in ordered:
         for group in members:
-            if same_fit(group[0].fit, run.fit, scale):
+            if same_hill(group[0], run, scale):
                 group.append(run)
                 break
         else:

@@ -559,13 +559,19 @@ class MainWindow(QMainWindow):
             if not self.player.playing and self.session.state.iteration == 0:
                 self._attempt(self.session.set_start, value)
 
-        def load(start: object) -> None:
+        def load(start: object, iterations: int) -> None:
             self.player.pause()
-            if self._attempt(run_view.load_run, self.session, start):
-                self.finish_motion()  # the plots show the run's end, not a glide towards it
-                self.show_why(False)
-                self.status.show_message(
-                    "The run is loaded: its whole history is in the table and on the timeline.")
+            try:
+                raised = run_view.load_run(self.session, start, iterations)  # type: ignore[arg-type]
+            except ValueError as exc:
+                self.controls.show_error(as_sentence(str(exc)))
+                return
+            self.finish_motion()  # the plots show the run's end, not a glide towards it
+            self.show_why(False)
+            note = (f" The maximum number of iterations was raised to {iterations:,} for it."
+                    if raised else "")
+            self.status.show_message(
+                f"The run is loaded: its whole history is in the table and on the timeline.{note}")
 
         area.start_requested.connect(start)
         area.run_requested.connect(load)

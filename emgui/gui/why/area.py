@@ -28,8 +28,8 @@ class WhyArea(QWidget):
 
     #: A start (in the session's terms) chosen by clicking the map at step 0.
     start_requested = Signal(object)
-    #: A run's start (a Mixture), chosen in the gallery, to run in the session.
-    run_requested = Signal(object)
+    #: A run chosen in the gallery: its start (a Mixture) and how many iterations it took.
+    run_requested = Signal(object, int)
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -217,10 +217,11 @@ class RunTile(QFrame):
 class RestartsView(WhyPage):
     """Try N starts (seeded), see which fits they reach, click one to load it.
 
-    ``run_requested(start)``: a run's start (a Mixture) to run in the session.
+    ``run_requested(start, iterations)``: a run's start (a Mixture) and its length, to put
+    into the session.
     """
 
-    run_requested = Signal(object)
+    run_requested = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -349,8 +350,15 @@ class RestartsView(WhyPage):
 
     # ---------------------------------------------------------------- following the session
     def draw(self, state: SessionState) -> None:
-        """Results belong to one data set: new data clear them (and stop a run for the old)."""
+        """Results belong to one data set: new data clear them (and stop a run for the old).
+
+        The same numbers again (a run loaded from here, a session reopened) are not new data.
+        """
         if self._data_key is not None and state.data_version != self._data_key:
+            x = run_view.x_of(state)
+            if self._x is not None and x.shape == self._x.shape and np.array_equal(x, self._x):
+                self._data_key = state.data_version
+                return
             self.stop()
             self._clear()
             self._summary.setText("The data changed: press Try for starts on these data.")
@@ -373,7 +381,8 @@ class RestartsView(WhyPage):
         self._renderer.set_data(snap.x)
         self._progress.setRange(0, count)
         self._progress.setValue(0)
-        worker = RestartWorker(snap.x, snap.model, starts, snap.tol, snap.max_iterations)
+        limit = max(snap.max_iterations, core.RUN_LIMIT)
+        worker = RestartWorker(snap.x, snap.model, starts, snap.tol, limit)
         thread = QThread(self)
         thread.setObjectName("restarts_thread")
         worker.moveToThread(thread)
@@ -447,7 +456,7 @@ class RestartsView(WhyPage):
             self._tiles[self._chosen].set_chosen(False)
         self._chosen = run.index
         self._tiles[run.index].set_chosen(True)
-        self.run_requested.emit(run.start)
+        self.run_requested.emit(run.start, run.iterations)
 
     def choose(self, index: int) -> None:
         """Load run ``index`` as a click on its tile would (tests)."""

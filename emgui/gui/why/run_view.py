@@ -2,8 +2,9 @@
 
 Everything else in :mod:`emgui.gui.why` sees a run only as a :class:`Snapshot` in the core's
 general terms (:class:`~emgui.core.mixture.Model`, :class:`~emgui.core.mixture.Mixture`, K x n
-responsibilities), and changes the session only through :func:`session_start` and
-:func:`load_run`. Today the session runs the seed's model (two components, unit variances,
+responsibilities), and changes the session only with starts made here
+(:func:`start_with_means`, :func:`session_start`) and through :func:`load_run`. Today the
+session runs the seed's model (two components, unit variances,
 theta an :class:`em.Params`, r the responsibilities of component 1); this module converts. When
 the session runs K components, only this file changes.
 """
@@ -17,11 +18,10 @@ import numpy as np
 
 from emgui.core import em
 from emgui.core.mixture import Mixture, Model
-from emgui.gui.session import EMSession, SessionState
+from emgui.gui.session import EMSession, SessionState, full_position
 
 __all__ = [
     "Snapshot",
-    "finished",
     "load_run",
     "model_of",
     "path_of",
@@ -175,22 +175,20 @@ def start_with_means(state: SessionState, means: Mapping[int, float]) -> em.Para
     return session_start(Mixture(current.weights, tuple(new), current.sds))
 
 
-def finished(state: SessionState) -> bool:
-    """True when Play would stop here: converged or at the iteration limit, a full step shown."""
-    done = state.converged or state.iteration >= state.max_iterations
-    return done and state.at_end and (state.phase == "E" or not state.half_steps)
+def load_run(session: EMSession, start: Mixture, iterations: int) -> bool:
+    """Put the session at the end of the run from ``start`` that took ``iterations`` steps.
 
-
-def load_run(session: EMSession, start: Mixture) -> None:
-    """Start the session at ``start`` and run it to where Play would stop (history recorded).
-
-    Raises ValueError (and changes nothing) when the session refuses the start.
+    The whole history is recomputed at once (one signal, as opening a session file does: the
+    data stay the same numbers), so the timeline and the table can scrub through it. The
+    iteration limit is raised when the run needed more; returns True when it was. Raises
+    ValueError (and changes nothing) when the session refuses the start.
     """
-    session.set_start(session_start(start))
-    if session.state.iteration > 0 or session.state.position > 1:
-        session.reset()  # the same start as before: back to its beginning, then forward
-    limit = 2 * (session.state.max_iterations + 2)
-    for _ in range(limit):
-        if finished(session.state):
-            break
-        session.step()
+    state = session.state
+    data = state.data
+    limit = max(state.max_iterations, int(iterations))
+    position = full_position(int(iterations))
+    session.restore(
+        data.x, data.z, data.simulation, data.source, session_start(start), state.tol, limit,
+        state.half_steps, position, position, data.scale,
+    )
+    return limit != state.max_iterations
