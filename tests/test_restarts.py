@@ -90,3 +90,14 @@ def test_the_seed_data_have_one_fit_up_to_labels() -> None:
     means = {tuple(np.round(r.fit.means, 1)) for r in runs}
     assert len(means) == 2  # both labellings were reached
     assert restarts.run_all(X, Model(), 30, 1, 1e-6, 200) == runs
+
+
+def test_fits_on_a_flat_ridge_with_the_same_log_likelihood_are_one() -> None:
+    a = Mixture((0.30, 0.70), (-1.00, 1.00), (1.0, 1.0))
+    b = Mixture((0.33, 0.67), (-0.90, 1.05), (1.0, 1.0))  # beyond same_fit's tolerance
+    assert not restarts.same_fit(a, b, 1.5)
+    near = restarts.Run(0, a, a, -120.000, 300, True, -130.0)
+    far_in_log_l = restarts.Run(1, b, b, -120.5, 300, True, -130.0)
+    same_log_l = restarts.Run(2, b, b, -120.004, 300, True, -130.0)
+    assert restarts.same_hill(near, same_log_l, 1.5)
+    assert not restarts.same_hill(near, far_in_log_l, 1.5)

@@ -137,6 +137,18 @@ def test_with_the_best_pi_the_map_is_computed_once_for_the_run(window) -> None:
     assert view.landscape.slice.theta.weights[0] == window.session.state.theta.pi
 
 
+def test_steps_faster_than_the_map_are_caught_up_with_the_last_one(qtbot, window) -> None:
+    view = open_why(window).landscape  # pi held: every step needs a new map
+    view._last_cost = 0.4  # as if a map took 0.4 s: the next ones wait their turn
+    for _ in range(3):
+        window.actions["step"].trigger()
+    assert view.busy
+    # The path and the current point do not wait.
+    assert view.current_item.data["x"][0] == window.session.state.theta.mu1
+    qtbot.waitUntil(lambda: not view.busy, timeout=30_000)
+    assert view.landscape.slice.theta == Mixture.from_params(window.session.state.theta)
+
+
 def test_the_maxima_and_the_saddle_are_found_and_labelled(window) -> None:
     view = open_why(window).landscape
     view.weights_combo.setCurrentIndex(1)
@@ -147,7 +159,7 @@ def test_the_maxima_and_the_saddle_are_found_and_labelled(window) -> None:
     assert set(view.label_texts) == {"best fit", "same fit, labels swapped", "saddle"}
     assert view.saddle_item.getData()[0][0] == pytest.approx(float(window.session.data.x.mean()),
                                                             abs=1e-6)
-    assert "saddle at μ₁ = μ₂ = 0.42" in view.key_text
+    assert "✕ at μ₁ = μ₂ = 0.42" in view.key_text
 
 
 def click_map(qtbot, view, a: float, b: float) -> None:
@@ -235,7 +247,7 @@ def test_a_large_sample_s_map_is_binned_and_says_so(qtbot) -> None:
     view = open_why(window).landscape
     land = view.landscape
     assert land.binned and land.points <= 2 * landscape.BINS + 8
-    assert "bins" in view.key_text and "200,000" in view.key_text
+    assert "per bin" in view.key_text and "200,000" in view.key_text
 
 
 # ---------------------------------------------------------------- the lower bound

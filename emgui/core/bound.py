@@ -54,8 +54,8 @@ __all__ = [
     "s_grid",
 ]
 
-EXACT_UP_TO = 4096
-BINS = 4096
+EXACT_UP_TO = 1024
+BINS = 512
 _HALF_LOG_2PI = 0.5 * math.log(2.0 * math.pi)
 #: With no sigma floor, sigmas on the line stay above this share of the smaller end value.
 SD_KEEP = 0.05

@@ -874,13 +874,19 @@ def compute(
 
 
 # ---------------------------------------------------------------- contours
-def contour_levels(z: np.ndarray, top: float, count: int = 12, low_quantile: float = 0.15):
+def contour_levels(
+    z: np.ndarray, top: float, count: int = 12, low_quantile: float = 0.15,
+    focus: np.ndarray | None = None,
+) -> np.ndarray:
     """Levels ``top - d k^2`` (k = 1..count) reaching down to z's low quantile.
 
     Near a maximum log L falls like the square of the distance, so these rings are about
-    evenly spaced there, like the height lines of a hill.
+    evenly spaced there, like the height lines of a hill. ``focus``, a boolean mask like z,
+    takes the quantile over those cells only (where the data are, not a far start's corner).
     """
-    finite = z[np.isfinite(z)]
+    finite = z[np.isfinite(z) & (focus if focus is not None else True)]
+    if finite.size == 0:
+        finite = z[np.isfinite(z)]
     if finite.size == 0 or not math.isfinite(top):
         return np.zeros(0)
     depth = top - float(np.quantile(finite, low_quantile))

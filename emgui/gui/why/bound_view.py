@@ -356,11 +356,12 @@ class BoundView(WhyPage):
         ]
         if old is not None:
             b_old = float(old[np.flatnonzero(line.s == 0.0)[0]])
-            rows.append((f"E-step: + {size(line.loglik_t - b_old)}",
+            rows.append((f"E-step lift = {size(line.loglik_t - b_old)}",
                          f"it lifted the bound at θ{t} by the last step's KL, to touch log L"))
         if line.binned:
-            rows.append(("", f"log L on the line: {core.BINS:,} bins of the {line.n:,} points "
-                             "(exact at s = 0 and 1); B and KL: every point"))
+            rows.append(("", f"log L on the line: the {line.n:,} points in {core.BINS} bins "
+                             "(two weighted points each), exact at s = 0 and 1; B and KL: "
+                             "every point"))
         cells = "".join(
             f'<tr><td style="padding-right:14px; white-space:nowrap">{a}</td>'
             f'<td style="font-size:{LABEL_PT - 1}pt">{b}</td></tr>' for a, b in rows

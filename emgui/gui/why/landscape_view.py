@@ -13,7 +13,15 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 # isort: split
 # PySide6 is imported before pyqtgraph so that pyqtgraph binds to it.
@@ -37,6 +45,10 @@ from emgui.gui.why.page import WhyPage
 #: Heat map colours from the top of the landscape (light) down to its low ground.
 MAP_COLOURS = ((255, 250, 214), (253, 214, 140), (214, 219, 210), (150, 180, 210), (97, 128, 180))
 CONTOURS = 10
+#: The colour scale reaches down to log L's 15% quantile over this range of the data.
+FOCUS = (0.05, 0.95)
+#: Width of the key beside the map (when the view is wide enough for it there).
+SIDE_WIDTH = 250
 #: Recompute the map at most once per this many times the last computation took (Play).
 THROTTLE = 2.0
 SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -91,14 +103,25 @@ class LandscapeView(WhyPage):
         self._readout.setContentsMargins(8, 0, 8, 0)
         self._key = header_label(self, LABEL_PT - 1)
         self._key.setObjectName("landscape_key")
+        self._readout.setWordWrap(True)
+        side = QWidget(objectName="landscape_side")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self._readout)
+        side_layout.addWidget(self._key)
+        side_layout.addStretch(1)
+        self._side = side
+        # The key goes beside the square map when there is room for it there, else below.
+        self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._body.setSpacing(2)
+        self._body.addWidget(self._widget, 1)
+        self._body.addWidget(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self._header)
         layout.addLayout(controls)
-        layout.addWidget(self._widget, 1)
-        layout.addWidget(self._readout)
-        layout.addWidget(self._key)
+        layout.addLayout(self._body, 1)
 
         # Items, made once.
         self._image = pg.ImageItem(axisOrder="row-major")
@@ -231,6 +254,25 @@ class LandscapeView(WhyPage):
         """True while a map waits to be computed (Play outran it)."""
         return self._timer.isActive()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The map is square: beside it the key costs width, below it height. Take the side
+        # that leaves the larger square.
+        top = self._header.height() + self._weights.height() + 8
+        below = max(self._key.heightForWidth(self.width()), 0) + self._readout.height() + 8
+        beside = min(self.width() - SIDE_WIDTH, self.height() - top)
+        under = min(self.width(), self.height() - top - below)
+        wide = beside >= under
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._body.direction() != direction:
+            self._body.setDirection(direction)
+            if wide:
+                self._side.setFixedWidth(SIDE_WIDTH)
+            else:
+                self._side.setMinimumWidth(0)
+                self._side.setMaximumWidth(16777215)
+
     def hideEvent(self, event) -> None:
         """A map nobody sees waits: it is computed when the view is shown again."""
         super().hideEvent(event)
@@ -260,6 +302,7 @@ class LandscapeView(WhyPage):
         if key != self._map_key:
             self._want(snap, sl, axis_key, key)
         self._draw_path(snap)
+        self._set_readout_hint()
         self._header.setText(self._header_html(snap))
         self._key.setText(self._key_html(snap))
 
@@ -312,22 +355,28 @@ class LandscapeView(WhyPage):
         land = core.compute(snap.x, sl, axis, self._points)
         self._land = land
         self._map_key = key
-        self._draw_map(land)
+        self._draw_map(land, snap.x)
         self._draw_marks(land, snap)
         self._key.setText(self._key_html(snap))
         self._last_done = time.perf_counter()
         self._last_cost = self._last_done - t0
 
-    def _draw_map(self, land: core.Landscape) -> None:
+    def _draw_map(self, land: core.Landscape, x: np.ndarray) -> None:
         z = land.loglik
         top = land.highest
-        levels = core.contour_levels(z, top, CONTOURS)
+        # The colours and contours span the square where the bulk of the data lies, so a
+        # start far away does not wash out the hills.
+        sample = x[:: max(1, x.size // 4096)]
+        lo, hi = np.quantile(sample, FOCUS)
+        ax = land.axis
+        inside = (ax >= lo) & (ax <= hi)
+        focus = inside[:, None] & inside[None, :] if inside.sum() >= 4 else None
+        levels = core.contour_levels(z, top, CONTOURS, focus=focus)
         depth = top - levels[-1] if levels.size else 1.0
         with np.errstate(invalid="ignore"):
             v = np.sqrt(np.clip((top - z) / depth, 0.0, 1.0))
         v = np.where(np.isfinite(v), v, 1.0)
         self._image.setImage(v, autoLevels=False, levels=(0.0, 1.0))
-        ax = land.axis
         step = ax[1] - ax[0]
         span = ax[-1] - ax[0] + step
         self._image.setRect(QRectF(ax[0] - step / 2, ax[0] - step / 2, span, span))
@@ -374,11 +423,16 @@ class LandscapeView(WhyPage):
     def _maxima_names(self, land: core.Landscape) -> list[str]:
         if not land.maxima:
             return []
+        if land.slice.weights == "held":  # the best for the weights held, not the best fit
+            if len(land.maxima) == 1:
+                return ["highest point"]
+            return ["highest point",
+                    "the same, labels swapped" if land.mirrored else "labels swapped"]
         if len(land.maxima) == 1:
-            return ["highest point"]
+            return ["best fit"]
         if land.mirrored:
             return ["best fit", "same fit, labels swapped"]
-        return ["highest point", "labels swapped"]
+        return ["best fit", "labels swapped"]
 
     def _place(self, label: pg.TextItem, a: float, b: float, text: str, above: bool) -> None:
         """A label beside a marker, on the side of it that keeps the label in the map."""
@@ -453,23 +507,31 @@ class LandscapeView(WhyPage):
 
     def _key_html(self, snap: run_view.Snapshot) -> str:
         land = self._land
-        parts = ["<b>★</b> maxima", "<b>✕</b> saddle", "○ start, ● EM path, "
+        i, j = self.pair
+        a, b = mu_name(i), mu_name(j)
+        parts = ["<b>★</b> maxima&nbsp;&nbsp; <b>✕</b> saddle", "○ start, ● EM path, "
                  f'<span style="color:{palette.CURRENT}"><b>◯</b></span> now']
         if land is not None and land.saddle is not None and land.saddle.kind == "saddle":
             parts.append("╍ log L at the saddle's height")
-        lines = ["&nbsp;&nbsp; ".join(parts)]
-        facts = []
+        lines = ["<br>".join(parts)]
         if land is not None and land.maxima:
-            facts.append(f"highest log L = {number(land.maxima[0].loglik, 2)}")
-        if land is not None and land.saddle is not None:
-            word = "saddle" if land.saddle.kind == "saddle" else "diagonal maximum"
-            facts.append(f"{word} at {mu_name(self.pair[0])} = {mu_name(self.pair[1])} = "
-                         f"{number(land.saddle.a, 2)}, log L = {number(land.saddle.loglik, 2)}")
+            held = " with the weights held" if land.slice.weights == "held" else ""
+            lines.append(f"highest log L{held} = {number(land.maxima[0].loglik, 2)}")
+            if land.mirrored:
+                lines.append("The two ★ are one fit: the same log L, with the labels 1 and 2 "
+                             "swapped.")
+        saddle = land.saddle if land is not None else None
+        if saddle is not None and saddle.kind == "saddle":
+            lines.append(f"✕ at {a} = {b} = {number(saddle.a, 2)}, log L = "
+                         f"{number(saddle.loglik, 2)}: EM started with {a} = {b} stays on "
+                         "the diagonal and stops here.")
+        elif saddle is not None:
+            lines.append(f"The highest point of the diagonal ({a} = {b} = "
+                         f"{number(saddle.a, 2)}) is a maximum: one bell curve fits best.")
         if land is not None and land.binned:
-            facts.append(f"n = {land.n:,}: summed over {land.points} bins of the data")
-        if facts:
-            lines.append("; ".join(facts))
-        return "<br>".join(lines)
+            lines.append(f"n = {land.n:,}: the sums run over {land.points} weighted points "
+                         "(two per bin of the data).")
+        return "<br><br>".join(lines)
 
     def _set_readout_hint(self) -> None:
         snap = self._snap

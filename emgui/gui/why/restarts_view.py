@@ -188,6 +188,7 @@ class RunTile(QFrame):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
         self.text_label = text
+        self.setFixedWidth(TILE.width() + 8)
         self.setToolTip(
             f"Start {run.index + 1}: {_describe(run.start)}\nFit: {_describe(run.fit)}\n"
             f"log L = {number(run.loglik, 4)} after {run.iterations} iterations"
@@ -198,8 +199,8 @@ class RunTile(QFrame):
 
     @staticmethod
     def _text(run: core.Run) -> str:
-        its = f"{run.iterations} it." + ("" if run.converged else " (limit)")
-        return f"#{run.index + 1}  log L {number(run.loglik, 2)}  {its}"
+        its = f"{run.iterations:,} iterations" + ("" if run.converged else " (limit)")
+        return f"start {run.index + 1}: {its}\nlog L = {number(run.loglik, 2)}"
 
     def set_chosen(self, on: bool) -> None:
         colour = palette.CURRENT if on else "#c8c8c8"
@@ -231,7 +232,10 @@ class RestartsView(WhyPage):
             "<b>Many starts</b><br>"
             f'<span style="font-size:{LABEL_PT - 1}pt">EM climbs the hill it starts on. '
             "From random starts (means at random data points, random weights): which fits "
-            "do they reach, and how often the best one?</span>")
+            "do they reach, and how often the best one? In each picture "
+            f'<span style="color:{palette.COMPONENT_1}"><b>blue</b></span> is component 1 and '
+            f'<span style="color:{palette.COMPONENT_2}"><b>orange</b></span> component 2: '
+            "a fit reached with its labels swapped has its colours swapped.</span>")
         self._count = QSpinBox(objectName="restarts_count")
         self._count.setRange(1, core.MAX_STARTS)
         self._count.setValue(core.DEFAULT_STARTS)
