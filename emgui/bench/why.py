@@ -75,8 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(argv)
     r = args.repeats
     print(f"medians of {r} runs, Python {sys.version.split()[0]}, numpy {np.__version__}\n")
-    print("| n | data as | weights | map 200 x 200 + critical points (ms) | map alone (ms) |")
-    print("|---:|---|---|---:|---:|")
+    print("| n | data as | weights | binning (once per data set) | map 200 x 200 | "
+          "critical points | all three (ms) |")
+    print("|---:|---|---|---:|---:|---:|---:|")
     for n in (80, args.large):
         x, _ = em.simulate(n, 2.4, 0.45, 531)
         fit = em.fit(x, em.Params(0.5, -0.5, 0.5), 500, tol=1e-10)[-1].theta
@@ -88,14 +89,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             def whole(sl=sl, axis=axis, x=x) -> None:
                 landscape.compute(x, sl, axis)  # binning included
 
+            def binning(x=x) -> None:
+                landscape.weighted_points(x)
+
             points = landscape.weighted_points(x)
 
             def alone(sl=sl, axis=axis, points=points) -> None:
                 landscape.surface_grid(points, sl, axis)
 
+            z = landscape.surface_grid(points, sl, axis)
+
+            def critical(sl=sl, axis=axis, points=points, z=z) -> None:
+                landscape._critical_points(points, sl, axis, z)
+
             how = f"{points.size} binned points" if points.binned else "every point"
-            print(f"| {n:,} | {how} | {weights} | {median_ms(whole, r):.1f} | "
-                  f"{median_ms(alone, r):.1f} |")
+            print(f"| {n:,} | {how} | {weights} | {median_ms(binning, r):.1f} | "
+                  f"{median_ms(alone, r):.1f} | {median_ms(critical, r):.1f} | "
+                  f"{median_ms(whole, r):.1f} |")
     x, _ = em.simulate(args.large, 2.4, 0.45, 531)
     fit = em.fit(x, em.Params(0.5, -0.5, 0.5), 500, tol=1e-8)[-1].theta
     theta = Mixture.from_params(fit)

@@ -543,16 +543,24 @@ def surface_at(points: Points, sl: Slice, a: np.ndarray, b: np.ndarray) -> np.nd
     if sl.weights == "held":
         out = _held(t, points.counts, False)
     else:
-        s = _newton_share(t, points.counts, False, np.full(aa.size, sl.share), 80, 1e-13)
+        s = _newton_share(t, points.counts, False, np.full(aa.size, sl.share), 80,
+                          _exact_done(points))
         out = _at_share(t, points.counts, False, s)
     return out.reshape(shape)
+
+
+def _exact_done(points: Points) -> float:
+    """How close to converged the share must be for single cells: 10^-14 n in log L, near
+    the rounding of a sum of n terms (the critical points' finite differences need it)."""
+    return 1e-14 * max(points.n, 1)
 
 
 def best_share(points: Points, sl: Slice, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """The share s = w_i / (w_i + w_j) that maximises log L at each cell (a[k], b[k])."""
     aa, bb = np.broadcast_arrays(np.asarray(a, float), np.asarray(b, float))
     t = _tables(points, sl, aa.ravel(), bb.ravel())
-    s = _newton_share(t, points.counts, False, np.full(aa.size, sl.share), 80, 1e-13)
+    s = _newton_share(t, points.counts, False, np.full(aa.size, sl.share), 80,
+                      _exact_done(points))
     return s.reshape(aa.shape)
 
 
