@@ -444,3 +444,49 @@ def test_every_text_of_the_area_fits(qtbot, projector_font, size) -> None:  # no
     if misfits(window):
         found["best pi"] = misfits(window)
     assert not found, found
+
+
+# ---------------------------------------------------------------- a random walk through it
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_random_walk_through_the_area_shows_no_nan_and_raises_nothing(qtbot, seed) -> None:
+    import random
+
+    rng = random.Random(seed)
+    window = make_window(qtbot)
+    area = open_why(window)
+    session = window.session
+    samples = [dict(n=80), dict(n=3), dict(n=5000, sep=0.5), dict(n=300, sep=6.0),
+               dict(n=80, true_pi=0.05)]
+    for _ in range(60):
+        what = rng.choice(["step", "step", "step", "back", "seek", "reset", "half", "page",
+                           "weights", "sample", "click", "start"])
+        if what == "step":
+            window.actions["step"].trigger()
+        elif what == "back":
+            window.actions["step_back"].trigger()
+        elif what == "seek":
+            session.seek(rng.randint(0, session.state.last_position))
+        elif what == "reset":
+            window.actions["reset"].trigger()
+        elif what == "half":
+            window.controls.half_check.click()
+        elif what == "page":
+            area.show_page(rng.randint(0, 2))
+        elif what == "weights":
+            area.landscape.weights_combo.setCurrentIndex(rng.randint(0, 1))
+        elif what == "sample":
+            session.new_sample(seed=rng.randint(0, 999), **rng.choice(samples))
+        elif what == "click" and area.tabs.currentIndex() == 0:
+            land = area.landscape.landscape
+            if land is not None:
+                lo, hi = land.axis[0], land.axis[-1]
+                area.landscape.start_at(rng.uniform(lo, hi), rng.uniform(lo, hi))
+        elif what == "start":
+            area.landscape.start_requested.emit(
+                run_view.start_with_means(session.state, {0: rng.uniform(-3, 3)}))
+        area.landscape.flush()
+        QApplication.processEvents()
+        if area.tabs.currentIndex() == 0 and area.landscape.landscape is not None:
+            assert np.isfinite(area.landscape.image_item.image).all()
+        no_nan_text(area)
+    area.landscape.flush()
