@@ -9,10 +9,11 @@ diagonal ``mu_i = mu_j`` is the grid's diagonal). Two ways to treat the weights 
   model ``W = 1`` and ``s = pi``) are chosen for each cell to maximise log L. The log likelihood is
   concave in ``s`` (a sum of logs of functions affine in ``s``), so this is a 1-D maximisation
   with one answer: safeguarded Newton steps on ``s`` (the derivative and second derivative are
-  exact sums over the data, a bisection bracket catches any step that leaves it), run on a
-  coarse grid to convergence, then carried to the full grid by interpolation and polished there
-  by Newton steps (quadratic convergence: the error in log L is far below a pixel's
-  worth of colour). :func:`best_share` does it for any cells.
+  exact sums over the data; a step that would leave the bracket of the answer bisects it in
+  logit s instead), run on a coarse grid, carried to the full grid by interpolation and
+  polished cell by cell until the Newton decrement says log L could gain less than 10^-7 per
+  point (a pixel's worth of colour is far more). A symmetric surface (equal sigmas) is computed
+  on one side of the diagonal and mirrored. :func:`best_share` does it for any cells.
 
 How it is computed: for each data point ``x_p`` and each grid value the two component terms
 ``w phi(x_p; a, sigma)`` are tabulated once (``G x P`` numbers), scaled by the largest term of

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 import pyqtgraph as pg
 
 from emgui.core import landscape as core
-from emgui.core.mixture import Mixture
 from emgui.gui import palette
 from emgui.gui.session import SessionState
 from emgui.gui.views.plotting import (
@@ -595,10 +594,3 @@ class LandscapeView(WhyPage):
         i, j = self.pair
         self.start_requested.emit(run_view.start_with_means(state, {i: a, j: b}))
 
-
-def describe(theta: Mixture) -> str:
-    """'π = 0.31, μ₁ = −1.35, μ₂ = 1.20' (for tooltips and texts)."""
-    if theta.k == 2:
-        return (f"π = {number(theta.weights[0], 2)}, μ₁ = {number(theta.means[0], 2)}, "
-                f"μ₂ = {number(theta.means[1], 2)}")
-    return ", ".join(f"{mu_name(k)} = {number(m, 2)}" for k, m in enumerate(theta.means))
