@@ -135,6 +135,7 @@ NOT_AT_START = (
     "emgui.core.presets", "emgui.checks.selftest",
     "emgui.checks.screenshot", "emgui.gui.panels.point_panel", "emgui.gui.panels.mstep_panel",
     "emgui.gui.panels.truth_panel", "emgui.gui.panels.presets_panel", "csv",
+    "emgui.gui.why", "emgui.core.landscape", "emgui.core.bound", "emgui.core.restarts",
 )
 
 

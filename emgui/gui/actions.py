@@ -69,6 +69,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Draw a new sample with the next seed and start "
                                  "over"), "new_sample", "run",
                toolbar=True),
+    ActionSpec("simulate_mixture", QT_TRANSLATE_NOOP("Actions", "Simulate K Components…"), None,
+               ("Ctrl+Shift+K",),
+               QT_TRANSLATE_NOOP("Actions", "Draw a sample from up to six components: a weight, "
+                                 "a mean and a σ for each"), "simulate_mixture", "run"),
     ActionSpec("copy_history", QT_TRANSLATE_NOOP("Actions", "Copy History as Text"), None,
                ("Ctrl+Shift+C",),
                QT_TRANSLATE_NOOP("Actions", "Copy the history table as tab-separated text, "
@@ -105,6 +109,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "high_contrast", QT_TRANSLATE_NOOP("Actions", "High Contrast"), None, ("Ctrl+Shift+H",),
         QT_TRANSLATE_NOOP("Actions", "Black on white, thicker curves, no light greys: for a washed-out projector"),  # noqa: E501
         "toggle_high_contrast", "view", checkable=True,
+    ),
+    ActionSpec(
+        "why", QT_TRANSLATE_NOOP("Actions", "Why EM Climbs"), None, ("F2",),
+        QT_TRANSLATE_NOOP("Actions", "The likelihood landscape, the lower bound and many starts, in place of the run's plots"),  # noqa: E501
+        "toggle_why", "view", checkable=True,
     ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), SP.SP_DialogCloseButton,
                ("Ctrl+Q",),

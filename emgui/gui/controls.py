@@ -230,8 +230,6 @@ class ControlsPanel(QWidget):
     tolerance_requested = Signal(float)
     max_iterations_requested = Signal(int)
     new_sample_requested = Signal()
-    #: The user asks to simulate data from K components (the window opens the dialog).
-    mixture_sample_requested = Signal()
     speed_changed = Signal(float)
     smooth_motion_toggled = Signal(bool)
     half_steps_toggled = Signal(bool)
@@ -286,8 +284,8 @@ class ControlsPanel(QWidget):
         # The note under the form, in a box layout: a form's spanning row may get the height
         # of its text at another width (the note was cut off once the panel scrolled).
         data_column = QVBoxLayout(data_box)
-        data_column.setContentsMargins(0, 0, 0, 6)
-        data_column.setSpacing(4)
+        data_column.setContentsMargins(0, 0, 0, 4)
+        data_column.setSpacing(0)
         data_form = self._form(None)
         data_column.addLayout(data_form)
         data_form.addRow("n", self.n_box)
@@ -301,16 +299,7 @@ class ControlsPanel(QWidget):
         button_row = QHBoxLayout()
         button_row.setContentsMargins(8, 0, 8, 0)
         button_row.addWidget(self.new_sample_button)
-        self.mixture_button = QPushButton("K components…")
-        self.mixture_button.setObjectName("mixture_sample_button")
-        self.mixture_button.setToolTip(
-            "Simulate data from up to six components: a weight, a mean and a σ for each."
-        )
         data_column.addLayout(button_row)
-        mixture_row = QHBoxLayout()  # its own row: beside New sample it widens the column
-        mixture_row.setContentsMargins(8, 0, 8, 0)
-        mixture_row.addWidget(self.mixture_button)
-        data_column.addLayout(mixture_row)
 
         # Model -----------------------------------------------------------------------------
         self.components_box = _spin(
@@ -343,6 +332,7 @@ class ControlsPanel(QWidget):
         model_form.addRow(translate("Controls", "Components"), self.components_box)
         model_form.addRow(translate("Controls", "Variances"), self.variance_combo)
         model_form.addRow(self.floor_check)
+        self._model_form = model_form
 
         # Start -----------------------------------------------------------------------------
         self.pi_box = _dspin(
@@ -489,7 +479,6 @@ class ControlsPanel(QWidget):
         self.true_pi_box.valueChanged.connect(lambda v: self._ask_simulation(true_pi=float(v)))
         self.seed_box.valueChanged.connect(lambda v: self._ask_simulation(seed=int(v)))
         self.new_sample_button.clicked.connect(self.new_sample_requested)
-        self.mixture_button.clicked.connect(self.mixture_sample_requested)
         self.pi_box.valueChanged.connect(lambda v: self._ask_start(pi=float(v)))
         self.mu1_box.valueChanged.connect(lambda v: self._ask_start(mu1=float(v)))
         self.mu2_box.valueChanged.connect(lambda v: self._ask_start(mu2=float(v)))
@@ -623,7 +612,7 @@ class ControlsPanel(QWidget):
             form.setRowVisible(box, j <= k)
         form.setRowVisible(self.sd_box, model.estimates_variance)
         form.setRowVisible(self.weights_note, k >= 3)
-        self.floor_check.setEnabled(model.estimates_variance)
+        self._model_form.setRowVisible(self.floor_check, model.estimates_variance)
 
     def _ask_start(self, **changes: float) -> None:
         start = self._start

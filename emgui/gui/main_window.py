@@ -86,6 +86,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; the lazy tabs import their 
     from emgui.gui.panels.presets_panel import PresetsPanel
     from emgui.gui.panels.truth_panel import TruthPanel
     from emgui.gui.views.trace_views import ParamsView
+    from emgui.gui.why.area import WhyArea
 
 W = TypeVar("W", bound=QWidget)
 
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         ]
         self._wire()
         self._add_explanations()
+        self._why: WhyArea | None = None  # View > Why EM Climbs, built on first use
         self._keep_tab_titles_in_view()
         self.files: FileController | None = None
         if file_commands and self.settings is not None:
@@ -443,7 +445,6 @@ class MainWindow(QMainWindow):
         c.simulation_requested.connect(self._ask_simulation)
         c.start_requested.connect(lambda start: self._attempt(self.session.set_start, start))
         c.model_requested.connect(self._ask_model)
-        c.mixture_sample_requested.connect(self.simulate_mixture)
         c.tolerance_requested.connect(lambda tol: self._attempt(self.session.set_tolerance, tol))
         c.max_iterations_requested.connect(
             lambda count: self._attempt(self.session.set_max_iterations, count)
@@ -643,6 +644,71 @@ class MainWindow(QMainWindow):
     def finish_motion(self) -> None:
         """Jump any glide to its end (before a picture is taken of the window)."""
         self.data_view.tween.finish()
+
+    def toggle_why(self) -> None:
+        """View > Why EM Climbs (F2): the "Why it works" area in place of the run's plots."""
+        self.show_why(self.actions["why"].isChecked())
+
+    def show_why(self, on: bool = True) -> None:
+        """Show the "Why it works" area (built and wired the first time) or the run again."""
+        if on and self._why is None:
+            self._build_why()
+        if self._why is not None:
+            stack = self._why_stack
+            stack.setCurrentWidget(self._why if on else self.centre_splitter)
+        action = self.actions["why"]
+        if action.isChecked() != on:
+            action.blockSignals(True)
+            action.setChecked(on)
+            action.blockSignals(False)
+
+    @property
+    def why_area(self) -> WhyArea:
+        """The "Why it works" area (built now, not shown, if it was never opened)."""
+        if self._why is None:
+            self._build_why()
+        assert self._why is not None
+        return self._why
+
+    def _build_why(self) -> None:
+        """The area goes in a stack with the run's plots, where the plots were."""
+        from PySide6.QtWidgets import QStackedWidget
+
+        from emgui.gui.why import run_view
+        from emgui.gui.why.area import WhyArea
+
+        area = WhyArea()
+        stack = QStackedWidget(objectName="centre_stack")
+        sizes = self.main_splitter.sizes()
+        self.main_splitter.replaceWidget(self.main_splitter.indexOf(self.centre_splitter), stack)
+        stack.addWidget(self.centre_splitter)
+        stack.addWidget(area)
+        self.main_splitter.setSizes(sizes)
+        self._why, self._why_stack = area, stack
+
+        def start(value: object) -> None:
+            if not self.player.playing and self.session.state.iteration == 0:
+                self._attempt(self.session.set_start, value)
+
+        def load(start: object, iterations: int) -> None:
+            self.player.pause()
+            try:
+                raised = run_view.load_run(self.session, start, iterations)  # type: ignore[arg-type]
+            except ValueError as exc:
+                self.controls.show_error(as_sentence(str(exc)))
+                return
+            self.finish_motion()  # the plots show the run's end, not a glide towards it
+            self.show_why(False)
+            note = (f" The maximum number of iterations was raised to {iterations:,} for it."
+                    if raised else "")
+            self.status.show_message(
+                f"The run is loaded: its whole history is in the table and on the timeline.{note}")
+
+        area.start_requested.connect(start)
+        area.run_requested.connect(load)
+        area.back_requested.connect(lambda: self.show_why(False))
+        self.add_view(area)
+        self.add_close_guard(area.may_close)
 
     def show_shortcuts(self) -> None:
         shortcuts_dialog(self, self.actions).open()

@@ -44,6 +44,14 @@
         <translation>Eine neue Stichprobe mit dem nächsten Seed ziehen und neu beginnen</translation>
     </message>
     <message>
+        <source>Simulate K Components…</source>
+        <translation>K Komponenten simulieren…</translation>
+    </message>
+    <message>
+        <source>Draw a sample from up to six components: a weight, a mean and a σ for each</source>
+        <translation>Eine Stichprobe aus bis zu sechs Komponenten ziehen: je ein Gewicht, ein Mittelwert und ein σ</translation>
+    </message>
+    <message>
         <source>Copy History as Text</source>
         <translation>Historie als Text kopieren</translation>
     </message>
@@ -98,6 +106,14 @@
     <message>
         <source>Black on white, thicker curves, no light greys: for a washed-out projector</source>
         <translation>Schwarz auf Weiß, dickere Kurven, keine hellen Grautöne: für einen blassen Beamer</translation>
+    </message>
+    <message>
+        <source>Why EM Climbs</source>
+        <translation>Warum EM steigt</translation>
+    </message>
+    <message>
+        <source>The likelihood landscape, the lower bound and many starts, in place of the run&apos;s plots</source>
+        <translation>Die Likelihood-Landschaft, die untere Schranke und viele Starts, anstelle der Grafiken des Laufs</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -244,7 +260,7 @@
     </message>
     <message>
         <source>Number of points to simulate (1 to {max}).</source>
-        <extracomment>A new simulated sample was asked for (a validated-looking Simulation; the session checks). New start parameters (a Mixture) were asked for. Another model (a mixture.Model: K, the variance form, the sigma floor) was asked for. The user asks to simulate data from K components (the window opens the dialog). A sentence describing an impossible value the user typed (nothing was changed).</extracomment>
+        <extracomment>A new simulated sample was asked for (a validated-looking Simulation; the session checks). New start parameters (a Mixture) were asked for. Another model (a mixture.Model: K, the variance form, the sigma floor) was asked for. A sentence describing an impossible value the user typed (nothing was changed).</extracomment>
         <translation>Anzahl der zu simulierenden Punkte (1 bis {max}).</translation>
     </message>
     <message>

@@ -44,6 +44,14 @@
         <translation>Extraer una nueva muestra con la siguiente semilla y empezar de nuevo</translation>
     </message>
     <message>
+        <source>Simulate K Components…</source>
+        <translation>Simular K componentes…</translation>
+    </message>
+    <message>
+        <source>Draw a sample from up to six components: a weight, a mean and a σ for each</source>
+        <translation>Extraer una muestra de hasta seis componentes: un peso, una media y una σ para cada una</translation>
+    </message>
+    <message>
         <source>Copy History as Text</source>
         <translation>Copiar historial como texto</translation>
     </message>
@@ -98,6 +106,14 @@
     <message>
         <source>Black on white, thicker curves, no light greys: for a washed-out projector</source>
         <translation>Negro sobre blanco, curvas más gruesas, sin grises claros: para un proyector desvaído</translation>
+    </message>
+    <message>
+        <source>Why EM Climbs</source>
+        <translation>Por qué EM sube</translation>
+    </message>
+    <message>
+        <source>The likelihood landscape, the lower bound and many starts, in place of the run&apos;s plots</source>
+        <translation>El paisaje de la verosimilitud, la cota inferior y muchos inicios, en lugar de los gráficos de la ejecución</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -244,7 +260,7 @@
     </message>
     <message>
         <source>Number of points to simulate (1 to {max}).</source>
-        <extracomment>A new simulated sample was asked for (a validated-looking Simulation; the session checks). New start parameters (a Mixture) were asked for. Another model (a mixture.Model: K, the variance form, the sigma floor) was asked for. The user asks to simulate data from K components (the window opens the dialog). A sentence describing an impossible value the user typed (nothing was changed).</extracomment>
+        <extracomment>A new simulated sample was asked for (a validated-looking Simulation; the session checks). New start parameters (a Mixture) were asked for. Another model (a mixture.Model: K, the variance form, the sigma floor) was asked for. A sentence describing an impossible value the user typed (nothing was changed).</extracomment>
         <translation>Número de puntos a simular (1 a {max}).</translation>
     </message>
     <message>

@@ -44,6 +44,14 @@
         <translation>Tirer un nouvel échantillon avec la graine suivante et recommencer</translation>
     </message>
     <message>
+        <source>Simulate K Components…</source>
+        <translation>Simuler K composantes…</translation>
+    </message>
+    <message>
+        <source>Draw a sample from up to six components: a weight, a mean and a σ for each</source>
+        <translation>Tirer un échantillon de jusqu&apos;à six composantes : un poids, une moyenne et un σ pour chacune</translation>
+    </message>
+    <message>
         <source>Copy History as Text</source>
         <translation>Copier l&apos;historique en texte</translation>
     </message>
@@ -98,6 +106,14 @@
     <message>
         <source>Black on white, thicker curves, no light greys: for a washed-out projector</source>
         <translation>Noir sur blanc, courbes plus épaisses, pas de gris clairs : pour un vidéoprojecteur pâle</translation>
+    </message>
+    <message>
+        <source>Why EM Climbs</source>
+        <translation>Pourquoi EM monte</translation>
+    </message>
+    <message>
+        <source>The likelihood landscape, the lower bound and many starts, in place of the run&apos;s plots</source>
+        <translation>Le paysage de la vraisemblance, la borne inférieure et de nombreux départs, à la place des graphiques de l&apos;exécution</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -244,7 +260,7 @@
     </message>
     <message>
         <source>Number of points to simulate (1 to {max}).</source>
-        <extracomment>A new simulated sample was asked for (a validated-looking Simulation; the session checks). New start parameters (a Mixture) were asked for. Another model (a mixture.Model: K, the variance form, the sigma floor) was asked for. The user asks to simulate data from K components (the window opens the dialog). A sentence describing an impossible value the user typed (nothing was changed).</extracomment>
+        <extracomment>A new simulated sample was asked for (a validated-looking Simulation; the session checks). New start parameters (a Mixture) were asked for. Another model (a mixture.Model: K, the variance form, the sigma floor) was asked for. A sentence describing an impossible value the user typed (nothing was changed).</extracomment>
         <translation>Nombre de points à simuler (1 à {max}).</translation>
     </message>
     <message>
