@@ -101,3 +101,16 @@ def test_fits_on_a_flat_ridge_with_the_same_log_likelihood_are_one() -> None:
     same_log_l = restarts.Run(2, b, b, -120.004, 300, True, -130.0)
     assert restarts.same_hill(near, same_log_l, 1.5)
     assert not restarts.same_hill(near, far_in_log_l, 1.5)
+
+
+def test_the_three_component_preset_gives_at_least_two_different_fits() -> None:
+    """Issue: with K > 2 the gallery is where "sensitive to initialization" shows."""
+    from emgui.core.presets import builtin
+
+    preset = builtin("three-found")
+    x, _ = preset.simulation.draw()
+    runs = restarts.run_all(x, preset.model, 20, 7, 1e-6, 2000)
+    summary = restarts.summarize(runs, x)
+    assert len(summary.groups) >= 2
+    logliks = sorted({round(g.runs[0].loglik, 3) for g in summary.groups}, reverse=True)
+    assert len(logliks) >= 2 and logliks[0] == pytest.approx(-303.58, abs=0.01)
