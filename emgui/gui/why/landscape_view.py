@@ -311,7 +311,7 @@ class LandscapeView(WhyPage):
             return
         self._model_key = model_key
         seed_like = snap.k == 2
-        pi = "π" if seed_like else "the two weights"
+        pi = "π" if seed_like else "the weights"
         items = (
             [f"{pi} held at {'its' if seed_like else 'their'} current value"
              f"{'' if seed_like else 's'}",
@@ -426,12 +426,12 @@ class LandscapeView(WhyPage):
             if len(land.maxima) == 1:
                 return ["highest point"]
             return ["highest point",
-                    "the same, labels swapped" if land.mirrored else "labels swapped"]
+                    "the same, labels swapped" if land.mirrored else "another maximum"]
         if len(land.maxima) == 1:
             return ["best fit"]
         if land.mirrored:
             return ["best fit", "same fit, labels swapped"]
-        return ["best fit", "labels swapped"]
+        return ["best fit", "another maximum"]
 
     def _place(self, label: pg.TextItem, a: float, b: float, text: str, above: bool) -> None:
         """A label beside a marker, on the side of it that keeps the label in the map."""
