@@ -567,17 +567,7 @@ class _Reader:
         if sim.n != n:
             raise self.fail("the number of values does not match the simulation settings")
         x, z = em.simulate(sim.n, sim.sep, sim.true_pi, sim.seed)
-        if data_hash(x) == stored_hash:
-            return x, z, sim, source, ""
-        if stored is not None:
-            return stored, labels, sim, source, (
-                f"This computer draws the simulated sample of \u201c{self.name}\u201d "
-                "differently, so the sample stored in the file is shown."
-            )
-        raise SessionFileError(
-            f"\u201c{self.name}\u201d holds a simulated sample that this computer draws "
-            "differently (its checksum does not match), so it cannot be shown as saved."
-        )
+        return self._redrawn(x, z, sim, stored_hash, source, stored, labels)
 
     def _mixture_data(self, sim_block: dict[str, Any], n: int, stored_hash: str, source: str,
                       stored: np.ndarray | None, labels: np.ndarray | None):
@@ -596,6 +586,11 @@ class _Reader:
         if sim.n != n:
             raise self.fail("the number of values does not match the simulation settings")
         x, z = sim.draw()
+        return self._redrawn(x, z, sim, stored_hash, source, stored, labels)
+
+    def _redrawn(self, x: np.ndarray, z: np.ndarray, sim: Any, stored_hash: str, source: str,
+                 stored: np.ndarray | None, labels: np.ndarray | None):
+        """The sample drawn again when it matches its checksum, else the stored one, else no."""
         if data_hash(x) == stored_hash:
             return x, z, sim, source, ""
         if stored is not None:
