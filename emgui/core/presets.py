@@ -101,6 +101,13 @@ def _is_number(value: Any) -> bool:
 _REFERENCE = Simulation(n=80, sep=2.4, true_pi=0.45, seed=531)
 _REFERENCE_START = Params(0.5, -0.5, 0.5)
 
+# A big group and two small ones: one sample for the two three-component presets.
+_THREE_GROUPS = MixtureSimulation(
+    150, Mixture((0.5, 0.25, 0.25), (0.0, 4.0, 6.0), (1.0, 0.5, 0.5)), seed=11
+)
+# Equal weights for a three-component start.
+_EQUAL_THIRDS = (1 / 3, 1 / 3, 1 / 3)
+
 BUILTIN_PRESETS: tuple[Preset, ...] = (
     Preset(
         key="reference",
@@ -215,10 +222,8 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
             "three: the two small clusters get a component each (final log L ≈ −303.6). Then "
             "try the next preset, with the same data and a worse start."
         ),
-        simulation=MixtureSimulation(
-            150, Mixture((0.5, 0.25, 0.25), (0.0, 4.0, 6.0), (1.0, 0.5, 0.5)), seed=11
-        ),
-        start=Mixture((1 / 3, 1 / 3, 1 / 3), (0.0, 3.5, 6.5), (1.0, 1.0, 1.0)),
+        simulation=_THREE_GROUPS,
+        start=Mixture(_EQUAL_THIRDS, (0.0, 3.5, 6.5), (1.0, 1.0, 1.0)),
         model=Model(3, "shared"),
     ),
     Preset(
@@ -232,10 +237,8 @@ BUILTIN_PRESETS: tuple[Preset, ...] = (
             "−313.7 against −303.6) that EM cannot leave. In more general mixtures EM depends "
             "on where it starts: try several starts and keep the best."
         ),
-        simulation=MixtureSimulation(
-            150, Mixture((0.5, 0.25, 0.25), (0.0, 4.0, 6.0), (1.0, 0.5, 0.5)), seed=11
-        ),
-        start=Mixture((1 / 3, 1 / 3, 1 / 3), (-1.5, 1.0, 5.0), (1.0, 1.0, 1.0)),
+        simulation=_THREE_GROUPS,
+        start=Mixture(_EQUAL_THIRDS, (-1.5, 1.0, 5.0), (1.0, 1.0, 1.0)),
         model=Model(3, "shared"),
     ),
     Preset(

@@ -604,8 +604,7 @@ class FileController(QObject):
             translate("FileController", "Export Responsibilities"), path, CSV_FILTER,
             self._suggest(f"responsibilities-step{state.iteration}.csv"),
             lambda p: exports.write_responsibilities_csv(
-                _with_suffix(p, ".csv"), data.x, state.r,
-                data.z if state.r.shape[0] == 2 else data.labels
+                _with_suffix(p, ".csv"), data.x, state.r, data.labels
             ),
             QT_TRANSLATE_NOOP("FileController", "Responsibilities saved to"),
         )

@@ -40,25 +40,6 @@ def component(k: int) -> str:
     return COMPONENTS[k % len(COMPONENTS)]
 
 
-def most_likely_rgba(r) -> list[tuple[int, int, int, int]]:
-    """Per point: the colour of its most likely component, opaque as that component is sure.
-
-    For three or more components a blend of colours turns into browns that no projector keeps
-    apart; a point's own component colour, fading as its responsibility falls towards 1/K,
-    still names the component and shows the doubt.
-    """
-    import numpy as np
-
-    arr = np.asarray(r, dtype=float)
-    k = arr.shape[0]
-    best = np.argmax(arr, axis=0)
-    top = arr[best, np.arange(arr.shape[1])]
-    floor = 1.0 / k
-    alpha = 70 + 185 * np.clip((top - floor) / max(1.0 - floor, 1e-12), 0.0, 1.0)
-    rgbs = [_rgb(component(i)) for i in range(k)]
-    return [(*rgbs[b], int(a)) for b, a in zip(best.tolist(), alpha.tolist(), strict=True)]
-
-
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
     h = hex_colour.lstrip("#")
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)

@@ -131,7 +131,7 @@ class MStepPanel(StatePanel):
                                  value=p(v.previous.means[j]))))
             else:
                 rows.append((mark + var("μ", js), fraction(num(m.sum_rx(j)), num(m.sum_r[j])),
-                             p(new_mean_of(v, j))))
+                             p(v.result.means[j])))
             if model.variance == "free":
                 if kept:
                     value = translate("MStepPanel", "{value} (unchanged)").format(
@@ -261,10 +261,6 @@ class MStepPanel(StatePanel):
                         "component 1 and 0.2 of a point for component 2.").format(r=r)
             + "</p>"
         )
-
-
-def new_mean_of(v: MStep, k: int) -> float:
-    return v.result.means[k]
 
 
 def division_note() -> str:

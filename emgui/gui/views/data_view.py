@@ -238,7 +238,7 @@ def _brush_table(k: int) -> np.ndarray:
 
     Two components: a blend from orange (r = 0) to blue (r = 1) in R_LEVELS + 1 steps, which a
     projector keeps readable. Three or more: each component's colour at SURE_LEVELS opacities
-    (a blend of three or more colours turns to brown; see palette.most_likely_rgba).
+    (a blend of three or more colours turns to brown on a projector).
     """
     if k == 2:
         table = np.empty(R_LEVELS + 2, dtype=object)
@@ -795,9 +795,12 @@ class DataView(QWidget):
         grids = [curve_grid(self._grid, theta, k) for k in range(theta.k)]
         same = all(g is self._grid for g in grids)
         every = self._grid if same else np.unique(np.concatenate(grids))
+        mix = np.zeros_like(every) if same else self._mixture_values(theta, every)
         for k, (curve, grid) in enumerate(zip(self._comp, grids, strict=True)):
-            curve.setData(grid, theta.weights[k] * density(grid, theta.means[k], theta.sds[k]))
-        mix = self._mixture_values(theta, every)
+            values = theta.weights[k] * density(grid, theta.means[k], theta.sds[k])
+            curve.setData(grid, values)
+            if same:  # on one grid the mixture is the sum of the curves just drawn
+                mix += values
         self._mixture.setData(every, mix)
         # A curve outgrew the plot: make room once, but never so much that the histogram
         # flattens (a component collapsing onto a point runs off the top instead).
