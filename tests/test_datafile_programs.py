@@ -71,3 +71,16 @@ def test_what_must_not_be_read_silently_is_refused_in_one_sentence(name: str) ->
     assert message.count("uncompress it first") <= 1
     for piece in REFUSED[name]:
         assert piece in message, message
+
+
+def test_a_spreadsheet_id_column_is_not_offered_first(tmp_path) -> None:
+    """Excel writes an ID column first: the dialog starts on the measurements instead."""
+    from emgui.core.datafile import is_running_number, read_table, suggested_column
+
+    path = tmp_path / "excel.csv"
+    rows = ["Messung;Wartezeit (min)"] + [f"{i + 1};{50 + (i * 7) % 30},5" for i in range(40)]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1252"))
+    table = read_table(path)
+    assert table.columns == ("Messung", "Wartezeit (min)")
+    assert is_running_number(table.values[0]) and not is_running_number(table.values[1])
+    assert suggested_column(table) == 1

@@ -723,6 +723,23 @@ def read_values(path: str | os.PathLike[str], column: str | int | None = None) -
     return choose_values(read_table(path), column)
 
 
+def is_running_number(values: np.ndarray) -> bool:
+    """True for a column that only numbers the rows (1, 2, 3, ... or 0, 1, 2, ...): a
+    spreadsheet's ID column, never the measurement a student means to fit."""
+    v = np.asarray(values, dtype=np.float64).reshape(-1)
+    if v.size < 3:
+        return False
+    return bool(v[0] in (0.0, 1.0) and np.all(np.diff(v) == 1.0))
+
+
+def suggested_column(table: Table) -> int:
+    """The column to offer first: the first one that is not just a running number."""
+    for index, values in enumerate(table.values):
+        if not is_running_number(values):
+            return index
+    return 0
+
+
 def choose_values(table: Table, column: str | int | None = None) -> np.ndarray:
     """One numeric column of a table read already, chosen as :func:`read_values` does."""
     if column is None:

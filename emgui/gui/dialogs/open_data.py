@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 import pyqtgraph as pg
 
 from emgui.core import em
-from emgui.core.datafile import Table
+from emgui.core.datafile import Table, suggested_column
 from emgui.core.standardize import (
     Spread,
     centre_needed,
@@ -131,8 +131,10 @@ class OpenDataDialog(QDialog):
         self._start = start
         self._spreads: dict[str, Spread] = {}
         self._build()
-        # The column chosen last time for this file, if it still has it.
-        first = table.columns.index(column) if column in table.columns else 0
+        # The column chosen last time for this file, if it still has it; else the first one
+        # that holds measurements rather than the rows' running numbers.
+        first = (table.columns.index(column) if column in table.columns
+                 else suggested_column(table))
         if first:
             self.column_combo.setCurrentIndex(first)  # its signal shows that column
         else:

@@ -774,7 +774,7 @@ class DataView(QWidget):
         """Curves and mean markers for theta (a state's, or a frame of motion)."""
         self._drawn = theta
         self._draw_curves(theta)
-        (x_lo, x_hi), _ = self._vb.viewRange()
+        (_, x_hi), _ = self._vb.viewRange()
         if theta.k != len(self._lines):
             return
         handles = self._sd_handles if len(self._sd_handles) == theta.k else ()
@@ -782,12 +782,21 @@ class DataView(QWidget):
             if not line.moving:
                 line.setValue(mu)
             # Labels sit right of their line, or left of it near the right edge (never cut).
-            side = (1, 0.5) if mu > x_lo + 0.8 * (x_hi - x_lo) else (0, 0.5)
+            side = (1, 0.5) if self._label_runs_off(line, mu, x_hi) else (0, 0.5)
             if line.label.anchors[0] != side:
                 line.label.anchors = [side, side]
                 line.label.updatePosition()
             if handles and not handles[k].moving:
                 handles[k].setValue(mu + theta.sds[k])
+
+    def _label_runs_off(self, line: pg.InfiniteLine, mu: float, x_hi: float) -> bool:
+        """True when a mean's label, right of its line, would not fit before the plot's edge
+        (labels in the file's units are long: "μ₂ = 4.40  (189.3 minutes)")."""
+        px = self._vb.viewPixelSize()[0]
+        width = line.label.boundingRect().width()
+        if not (px > 0 and width > 0):
+            return False
+        return mu + (width + 6) * px > x_hi
 
     def _draw_curves(self, theta: Mixture) -> None:
         if theta.k != len(self._comp):

@@ -330,12 +330,13 @@ class HistoryTable(QTableView):
     def refit(self) -> None:
         """Row height and column widths for the font (at start, and after a zoom)."""
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
         self._size_columns()
         bold = QFontMetrics(font(LABEL_PT - 1, bold=True))
         loglik = max(bold.horizontalAdvance(LOGLIK_WIDEST), bold.horizontalAdvance("−9999999"))
-        self.setMinimumWidth(sum(header.sectionSize(c) for c in WIDEST) + loglik + 14
-                             + self.verticalScrollBar().sizeHint().width())
+        # The seed's five columns, whatever model is shown: other models scroll sideways, so
+        # the least width never depends on which model came first.
+        seed = sum(self._column_width(bold, c, SEED_COLUMNS) for c in WIDEST)
+        self.setMinimumWidth(seed + loglik + 14 + self.verticalScrollBar().sizeHint().width())
 
     @property
     def history_model(self) -> HistoryModel:
@@ -354,15 +355,19 @@ class HistoryTable(QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch if seed
                                     else QHeaderView.ResizeMode.Fixed)
-        for column, title in enumerate(cols.headers):
+        for column in range(len(cols.headers)):
             if seed and column == cols.loglik:
                 continue
-            widest = "00000" if column == 0 else (
-                LOGLIK_WIDEST if column == cols.loglik else "−00.000")
-            width = max(bold.horizontalAdvance(widest),
-                        bold.horizontalAdvance(translate("HistoryTable", title)))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width + 16)
+            header.resizeSection(column, self._column_width(bold, column, cols))
+
+    @staticmethod
+    def _column_width(bold: QFontMetrics, column: int, cols: Columns) -> int:
+        """The width a column's widest text (and its title) needs, with the cell's margins."""
+        widest = "00000" if column == 0 else (
+            LOGLIK_WIDEST if column == cols.loglik else "−00.000")
+        title = translate("HistoryTable", cols.headers[column])
+        return max(bold.horizontalAdvance(widest), bold.horizontalAdvance(title)) + 16
 
     def show_state(self, state: SessionState) -> None:
         """Follow the session: new rows appended, the shown iteration highlighted and in view.

@@ -129,6 +129,10 @@ class HistoryArrays:
         return True, not (grew and old)
 
 
+#: Share of an axis's span kept clear above and below the values (the markers' room).
+MARKER_CLEARANCE = 0.03
+
+
 class _Ranges:
     """Axis ranges that only change when the data outgrow them or the history restarts."""
 
@@ -155,8 +159,12 @@ class _Ranges:
         climb stays tall on the axis (the first rise, the largest, would squash it) and the axis
         never offers values the run cannot have.
         """
-        if not fresh and self.y is not None and self.y[0] <= lo and hi <= self.y[1]:
-            return False
+        if not fresh and self.y is not None:
+            # Inside means clear of the edges by a marker's radius or so: a value right at
+            # the top would have its current-point dot cut in half by the plot's edge.
+            edge = MARKER_CLEARANCE * (self.y[1] - self.y[0])
+            if self.y[0] + edge <= lo and hi <= self.y[1] - edge:
+                return False
         # A span that is tiny beside the values would print the same tick label thrice.
         min_span = max(1e-6, 1e-9 * max(abs(lo), abs(hi)))
         y_lo, y_hi = finite_range(lo, hi, pad, min_span=min_span)

@@ -406,15 +406,26 @@ class LandscapeView(WhyPage):
             maxima.sort(key=lambda m: math.hypot(m.a - now[0], m.b - now[1]))
         self._maxima.setData([m.a for m in maxima], [m.b for m in maxima])
         names = self._maxima_names(land)
-        for label, m, name in zip(self._labels, maxima, names, strict=False):
-            self._place(label, m.a, m.b, name, above=True)
+        saddle = land.saddle
+        # A maximum that is the diagonal's own point gets one label saying both, not two
+        # labels on top of each other.
+        ax = land.axis
+        near = 0.03 * (ax[-1] - ax[0])
+        shared = None
+        if saddle is not None and saddle.kind != "saddle":
+            shared = next((k for k, m in enumerate(maxima)
+                           if math.hypot(m.a - saddle.a, m.b - saddle.b) <= near), None)
+        for k, (label, m, name) in enumerate(zip(self._labels, maxima, names, strict=False)):
+            text = f"{name}, on μ₁ = μ₂" if k == shared else name
+            self._place(label, m.a, m.b, text, above=True)
         for label in self._labels[len(maxima):2]:
             label.setVisible(False)
-        saddle = land.saddle
         if saddle is not None:
             self._saddle.setData([saddle.a], [saddle.b])
             text = "saddle" if saddle.kind == "saddle" else "maximum on μ₁ = μ₂"
             self._place_on_diagonal(self._labels[2], saddle.a, text)
+            if shared is not None:
+                self._labels[2].setVisible(False)
         else:
             self._saddle.setData([], [])
             self._labels[2].setVisible(False)
